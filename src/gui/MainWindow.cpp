@@ -1,0 +1,17 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+namespace od {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("OriginDesk"));
+}
+
+MainWindow::~MainWindow() = default;
+
+} // namespace od
