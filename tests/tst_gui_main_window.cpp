@@ -21,6 +21,7 @@ void TestGuiMainWindow::opens()
     QCOMPARE(window.windowTitle(), QStringLiteral("OriginDesk"));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("titleLabel")));
     QVERIFY(window.findChild<QStatusBar *>(QStringLiteral("statusBar")));
+    QVERIFY(!window.windowIcon().isNull());
 }
 
 QTEST_MAIN(TestGuiMainWindow)

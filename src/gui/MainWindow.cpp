@@ -2,6 +2,8 @@
 
 #include "ui_MainWindow.h"
 
+#include <QIcon>
+
 namespace od {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -10,6 +12,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("OriginDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/origindesk/icons/origindesk.svg")));
 }
 
 MainWindow::~MainWindow() = default;

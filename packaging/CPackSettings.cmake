@@ -1,0 +1,11 @@
+# Packages: a .deb and a .tar.gz on Linux (cpack -G DEB / -G TGZ from the build folder).
+set(CPACK_PACKAGE_NAME "origindesk")
+set(CPACK_PACKAGE_VENDOR "OriginDesk")
+set(CPACK_PACKAGE_CONTACT "OriginDesk maintainers <maintainers@origindesk.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_GENERATOR "TGZ;DEB")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)
