@@ -1,7 +1,12 @@
 #include "MainWindow.h"
+#include "Settings.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QNetworkProxyFactory>
+#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
@@ -17,7 +22,15 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    od::MainWindow window;
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    od::Workspace workspace;
+    QString error;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const bool sandboxOk =
+        workspace.useSandbox(dataDir, od::Settings::value(od::Settings::Key::SandboxSeedCount).toInt(), &error);
+    od::MainWindow window(&workspace);
     window.show();
+    if (!sandboxOk)
+        QMessageBox::critical(&window, QCoreApplication::translate("main", "Sandbox"), error);
     return QApplication::exec();
 }

@@ -2,19 +2,318 @@
 
 #include "ui_MainWindow.h"
 
+#include "ApiCall.h"
+#include "DomainFilterModel.h"
+#include "DomainListModel.h"
+#include "DomainPager.h"
+#include "DomainWatcher.h"
+#include "ManageDialog.h"
+#include "OriginApplier.h"
+#include "OriginOps.h"
+#include "Prompts.h"
+#include "Settings.h"
+#include "Workspace.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
 #include <QIcon>
+#include <QLabel>
+#include <QProgressBar>
+#include <QShortcut>
 
 namespace od {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_workspace(workspace)
+    , m_model(new DomainListModel(this))
+    , m_filter(new DomainFilterModel(this))
+    , m_watcher(new DomainWatcher(workspace->client(), this))
+    , m_countsLabel(new QLabel(this))
+    , m_accountLabel(new QLabel(this))
+    , m_loadProgress(new QProgressBar(this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("OriginDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/origindesk/icons/origindesk.svg")));
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->sandboxBadge->setStyleSheet(QStringLiteral(
+        "QLabel { color: #ffffff; background: #e37318; border-radius: 4px; padding: 2px 8px; font-weight: bold; }"));
+
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadProgress->setMaximumWidth(220);
+    m_loadProgress->setFormat(tr("Pages %v / %m"));
+    m_loadProgress->hide();
+    statusBar()->addWidget(m_countsLabel);
+    statusBar()->addWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_accountLabel);
+
+    m_ui->statusFilter->addItem(tr("All statuses"), QString());
+    for (const char *status : {"online", "offline", "processing", "closing"})
+        m_ui->statusFilter->addItem(DomainListModel::statusText(QLatin1String(status)), QLatin1String(status));
+    m_ui->typeFilter->addItem(tr("All origin types"), -1);
+    for (Origin::Kind kind : {Origin::Kind::Own, Origin::Kind::Cos, Origin::Kind::ThirdParty})
+        m_ui->typeFilter->addItem(OriginOps::kindName(kind), int(kind));
+
+    m_filter->setSourceModel(m_model);
+    QTableView *table = m_ui->domainTable;
+    table->setModel(m_filter);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->horizontalHeader()->setDefaultSectionSize(150);
+    table->horizontalHeader()->resizeSection(DomainListModel::DomainColumn, 240);
+    table->horizontalHeader()->resizeSection(DomainListModel::MastersColumn, 260);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    restoreViewState();
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &DomainFilterModel::setSearchText);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatus(m_ui->statusFilter->currentData().toString()); });
+    connect(m_ui->typeFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setKind(m_ui->typeFilter->currentData().toInt()); });
+    connect(m_ui->slavesOnlyCheck, &QCheckBox::toggled, m_filter, &DomainFilterModel::setSlavesOnly);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_filter)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    }
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(table, &QTableView::doubleClicked, this, &MainWindow::manageSelected);
+    connect(table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == DomainListModel::ManageColumn)
+            manageSelected();
+    });
+    auto *enter = new QShortcut(QKeySequence(Qt::Key_Return), table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(enter, &QShortcut::activated, this, &MainWindow::manageSelected);
+    auto *enterPad = new QShortcut(QKeySequence(Qt::Key_Enter), table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(enterPad, &QShortcut::activated, this, &MainWindow::manageSelected);
+
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->actionManage, &QAction::triggered, this, &MainWindow::manageSelected);
+    connect(m_ui->manageButton, &QPushButton::clicked, this, &MainWindow::manageSelected);
+    connect(m_ui->actionStart, &QAction::triggered, this, [this] { startStopSelected(true); });
+    connect(m_ui->startButton, &QPushButton::clicked, this, [this] { startStopSelected(true); });
+    connect(m_ui->actionStop, &QAction::triggered, this, [this] { startStopSelected(false); });
+    connect(m_ui->stopButton, &QPushButton::clicked, this, [this] { startStopSelected(false); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_watcher, &DomainWatcher::domainUpdated, this, &MainWindow::onDomainChanged);
+    connect(workspace, &Workspace::accountChanged, this, &MainWindow::onAccountChanged);
+
+    onAccountChanged();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::restoreViewState()
+{
+    restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
+    QHeaderView *header = m_ui->domainTable->horizontalHeader();
+    header->restoreState(Settings::value(Settings::Key::DomainTableHeader).toByteArray());
+    m_ui->domainTable->sortByColumn(Settings::value(Settings::Key::DomainTableSortColumn).toInt(),
+                                    Qt::SortOrder(Settings::value(Settings::Key::DomainTableSortOrder).toInt()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::MainWindowState, saveState());
+    QHeaderView *header = m_ui->domainTable->horizontalHeader();
+    Settings::setValue(Settings::Key::DomainTableHeader, header->saveState());
+    Settings::setValue(Settings::Key::DomainTableSortColumn, header->sortIndicatorSection());
+    Settings::setValue(Settings::Key::DomainTableSortOrder, int(header->sortIndicatorOrder()));
+    for (const QPointer<ManageDialog> &dialog : qAsConst(m_manageDialogs)) {
+        if (dialog)
+            dialog->close();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::onAccountChanged()
+{
+    m_ui->sandboxBadge->setVisible(m_workspace->isSandbox());
+    m_accountLabel->setText(tr("Account: %1 · %2").arg(m_workspace->accountName(),
+                                                      m_workspace->client()->endpoint().displayName()));
+    for (const QPointer<ManageDialog> &dialog : qAsConst(m_manageDialogs)) {
+        if (dialog)
+            dialog->close();
+    }
+    m_manageDialogs.clear();
+    m_watcher->clear();
+    refresh();
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_pager && m_pager->isRunning();
+}
+
+void MainWindow::refresh()
+{
+    if (m_pager) {
+        m_pager->cancel();
+        m_pager->deleteLater();
+    }
+    m_ui->messageBanner->hide();
+    m_model->clear();
+    m_pager = new DomainPager(m_workspace->client(), DomainPager::Shape::Brief, this);
+    connect(m_pager, &DomainPager::pageLoaded, m_model, [this](int, const QList<Domain> &domains) {
+        m_model->appendDomains(domains);
+    });
+    connect(m_pager, &DomainPager::progress, this, &MainWindow::onPageProgress);
+    connect(m_pager, &DomainPager::finished, this, &MainWindow::onLoadFinished);
+    m_loadProgress->setRange(0, 0);
+    m_loadProgress->show();
+    m_countsLabel->setText(tr("Loading domains…"));
+    m_pager->start();
+}
+
+void MainWindow::onPageProgress(int done, int total)
+{
+    m_loadProgress->setRange(0, total);
+    m_loadProgress->setValue(done);
+}
+
+void MainWindow::onLoadFinished()
+{
+    m_loadProgress->hide();
+    if (m_pager->error().isError())
+        showMessage(tr("The domain list could not be loaded completely: %1").arg(m_pager->error().toDisplayString()), true);
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::updateCounts()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    if (isLoading())
+        m_countsLabel->setText(tr("Loading… %n domain(s) so far", nullptr, total));
+    else if (shown == total)
+        m_countsLabel->setText(tr("%n domain(s)", nullptr, total));
+    else
+        m_countsLabel->setText(tr("%1 of %n domain(s) shown", nullptr, total).arg(shown));
+}
+
+QString MainWindow::selectedDomain() const
+{
+    const QModelIndex current = m_ui->domainTable->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return QString();
+    return current.siblingAtColumn(0).data(DomainListModel::NameRole).toString();
+}
+
+void MainWindow::selectDomain(const QString &domain)
+{
+    const int row = m_model->rowOf(domain);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_ui->domainTable->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->domainTable->scrollTo(index);
+}
+
+void MainWindow::updateActions()
+{
+    const Domain *domain = m_model->domain(selectedDomain());
+    const bool any = domain != nullptr;
+    m_ui->actionManage->setEnabled(any);
+    m_ui->manageButton->setEnabled(any);
+    const bool canStart = any && domain->status() == QLatin1String("offline");
+    const bool canStop = any && domain->status() == QLatin1String("online");
+    m_ui->actionStart->setEnabled(canStart);
+    m_ui->startButton->setEnabled(canStart);
+    m_ui->actionStop->setEnabled(canStop);
+    m_ui->stopButton->setEnabled(canStop);
+}
+
+ManageDialog *MainWindow::manage(const QString &name)
+{
+    if (ManageDialog *open = m_manageDialogs.value(name)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    const Domain *domain = m_model->domain(name);
+    if (!domain)
+        return nullptr;
+    auto *dialog = new ManageDialog(m_workspace->client(), *domain, this);
+    m_manageDialogs.insert(name, dialog);
+    connect(dialog, &ManageDialog::domainChanged, this, &MainWindow::onDomainChanged);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::manageSelected()
+{
+    const QString name = selectedDomain();
+    if (!name.isEmpty())
+        manage(name);
+}
+
+void MainWindow::startStopSelected(bool start)
+{
+    const QString name = selectedDomain();
+    if (name.isEmpty())
+        return;
+    const QString question = start ? tr("Start %1? The CDN will serve it again.").arg(name)
+                                   : tr("Stop %1? While it is stopped, edge nodes answer 404 for every request to it.")
+                                         .arg(name);
+    if (Prompts::question(this, start ? tr("Start domain") : tr("Stop domain"), question) != QMessageBox::Yes)
+        return;
+    ApiCall *call = start ? m_workspace->client()->startDomain(name) : m_workspace->client()->stopDomain(name);
+    showMessage(start ? tr("Starting %1…").arg(name) : tr("Stopping %1…").arg(name), false);
+    connect(call, &ApiCall::finished, this, [this, call, name, start] {
+        if (!call->isOk()) {
+            showMessage(tr("%1 could not be %2: %3")
+                            .arg(name, start ? tr("started") : tr("stopped"), call->error().toDisplayString()),
+                        true);
+            return;
+        }
+        showMessage(start ? tr("%1 is starting (RequestId %2).").arg(name, call->requestId())
+                          : tr("%1 is stopping (RequestId %2).").arg(name, call->requestId()),
+                    false);
+        if (const Domain *domain = m_model->domain(name)) {
+            Domain pending = *domain;
+            pending.setStatus(start ? QStringLiteral("processing") : QStringLiteral("closing"));
+            m_model->updateDomain(pending);
+        }
+        m_watcher->watch(name);
+    });
+}
+
+void MainWindow::onDomainChanged(const Domain &domain)
+{
+    m_model->updateDomain(domain);
+    if (!DomainWatcher::isSettled(domain.status()))
+        m_watcher->watch(domain.name());
+    if (ManageDialog *dialog = m_manageDialogs.value(domain.name())) {
+        if (sender() != dialog)
+            dialog->setDomain(domain);
+    }
+    updateActions();
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    m_ui->messageBanner->setText(text);
+    m_ui->messageBanner->setStyleSheet(error ? QStringLiteral("QLabel { color: #8e0000; background: #fdecea; padding: 6px; }")
+                                             : QStringLiteral("QLabel { padding: 6px; }"));
+    m_ui->messageBanner->show();
+}
 
 } // namespace od

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ApplyStatusPanel;
+}
+
+namespace od {
+
+// Progress while a change is applied, and the API's error (Code, Message, RequestId; selectable and
+// copyable) when it fails.
+class ApplyStatusPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ApplyStatusPanel(QWidget *parent = nullptr);
+    ~ApplyStatusPanel() override;
+
+    void showProgress(const QString &text);
+    void showError(const ApiError &error);
+    void clear();
+    QString errorDetails() const { return m_details; }
+
+private:
+    std::unique_ptr<Ui::ApplyStatusPanel> m_ui;
+    QString m_details;
+};
+
+} // namespace od

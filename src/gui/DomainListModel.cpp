@@ -1,0 +1,215 @@
+#include "DomainListModel.h"
+
+#include "OriginOps.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace od {
+
+DomainListModel::DomainListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int DomainListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DomainListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DomainListModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("online"))
+        return tr("Online");
+    if (status == QLatin1String("offline"))
+        return tr("Offline");
+    if (status == QLatin1String("processing"))
+        return tr("Deploying");
+    if (status == QLatin1String("closing"))
+        return tr("Closing");
+    if (status == QLatin1String("rejected"))
+        return tr("Rejected");
+    return status;
+}
+
+QString DomainListModel::kindText(const Origin &origin)
+{
+    return OriginOps::kindName(origin.kind());
+}
+
+QString DomainListModel::protocolText(const QString &protocol)
+{
+    if (protocol == QLatin1String("https"))
+        return tr("HTTPS");
+    if (protocol == QLatin1String("follow"))
+        return tr("Follow");
+    return tr("HTTP");
+}
+
+DomainListModel::Row DomainListModel::makeRow(const Domain &domain)
+{
+    Row row;
+    row.domain = domain;
+    const QStringList masters = domain.origin().masterTexts();
+    const QStringList slaves = domain.origin().slaveTexts();
+    row.masters = masters.join(QLatin1String("; "));
+    row.slaves = slaves.join(QLatin1String("; "));
+    row.search = (domain.name() + QLatin1Char(' ') + masters.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                  + slaves.join(QLatin1Char(' ')))
+                     .toLower();
+    return row;
+}
+
+QVariant DomainListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return QVariant();
+    const Row &row = m_rows.at(index.row());
+    const Domain &d = row.domain;
+    switch (role) {
+    case NameRole:
+        return d.name();
+    case SearchRole:
+        return row.search;
+    case StatusRole:
+        return d.status();
+    case KindRole:
+        return int(d.origin().kind());
+    case HasSlavesRole:
+        return !row.slaves.isEmpty();
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && d.status() != QLatin1String("online"))
+            return QBrush(d.status() == QLatin1String("offline") ? QColor(0x8a, 0x8a, 0x8a) : QColor(0xc0, 0x7a, 0x00));
+        if (index.column() == ManageColumn)
+            return QBrush(QColor(0x00, 0x52, 0xd9));
+        return QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == ManageColumn)
+            return tr("Manage %1 (Enter)").arg(d.name());
+        return QVariant();
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return QVariant();
+    }
+    switch (index.column()) {
+    case DomainColumn:
+        return d.name();
+    case StatusColumn:
+        return role == SortRole ? d.status() : statusText(d.status());
+    case TypeColumn:
+        return kindText(d.origin());
+    case MastersColumn:
+        return row.masters;
+    case SlavesColumn:
+        return row.slaves;
+    case ProtocolColumn:
+        return protocolText(d.origin().protocol());
+    case CnameColumn:
+        return d.cname();
+    case AreaColumn:
+        return d.area();
+    case UpdatedColumn:
+        return d.updateTimeText(); // "YYYY-MM-DD hh:mm:ss" sorts as text
+    case ManageColumn:
+        return role == SortRole ? QVariant() : QVariant(tr("Manage"));
+    default:
+        return QVariant();
+    }
+}
+
+QVariant DomainListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DomainColumn:
+        return tr("Domain");
+    case StatusColumn:
+        return tr("Status");
+    case TypeColumn:
+        return tr("Origin type");
+    case MastersColumn:
+        return tr("Master origins");
+    case SlavesColumn:
+        return tr("Hot slave origins");
+    case ProtocolColumn:
+        return tr("Origin-pull protocol");
+    case CnameColumn:
+        return tr("CNAME");
+    case AreaColumn:
+        return tr("Area");
+    case UpdatedColumn:
+        return tr("Last update");
+    case ManageColumn:
+        return tr("Operation");
+    default:
+        return QVariant();
+    }
+}
+
+void DomainListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    endResetModel();
+}
+
+void DomainListModel::appendDomains(const QList<Domain> &domains)
+{
+    QVector<Row> fresh;
+    fresh.reserve(domains.size());
+    for (const Domain &d : domains) {
+        const auto existing = m_index.constFind(d.name());
+        if (existing != m_index.constEnd())
+            updateDomain(d);
+        else
+            fresh.append(makeRow(d));
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(fresh.size()) - 1);
+    m_rows.reserve(m_rows.size() + fresh.size());
+    for (Row &row : fresh) {
+        m_index.insert(row.domain.name(), static_cast<int>(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
+    endInsertRows();
+}
+
+void DomainListModel::updateDomain(const Domain &domain)
+{
+    const int row = rowOf(domain.name());
+    if (row < 0) {
+        appendDomains({domain});
+        return;
+    }
+    m_rows[row] = makeRow(domain);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const Domain *DomainListModel::domain(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).domain : nullptr;
+}
+
+const Domain *DomainListModel::domain(const QString &name) const
+{
+    return domain(rowOf(name));
+}
+
+int DomainListModel::rowOf(const QString &name) const
+{
+    return m_index.value(name, -1);
+}
+
+} // namespace od

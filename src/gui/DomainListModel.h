@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+namespace od {
+
+// The domains of the current account, one row each. Pages are appended as they arrive; a changed
+// domain replaces its row in place.
+class DomainListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DomainColumn, StatusColumn, TypeColumn, MastersColumn, SlavesColumn, ProtocolColumn,
+                  CnameColumn, AreaColumn, UpdatedColumn, ManageColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        NameRole,       // the domain name
+        SearchRole,     // lower-case domain and origins, for search-as-you-type
+        StatusRole,     // the API's status value
+        KindRole,       // int(Origin::Kind)
+        HasSlavesRole,  // bool
+    };
+
+    explicit DomainListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void clear();
+    void appendDomains(const QList<Domain> &domains);
+    // Replaces the row of this domain (or adds it).
+    void updateDomain(const Domain &domain);
+    const Domain *domain(int row) const;
+    const Domain *domain(const QString &name) const;
+    int rowOf(const QString &name) const;
+
+    static QString statusText(const QString &status);
+    static QString kindText(const Origin &origin);
+    static QString protocolText(const QString &protocol);
+
+private:
+    struct Row
+    {
+        Domain domain;
+        QString masters;
+        QString slaves;
+        QString search;
+    };
+    static Row makeRow(const Domain &domain);
+
+    QVector<Row> m_rows;
+    QHash<QString, int> m_index;
+};
+
+} // namespace od

@@ -1,0 +1,185 @@
+#include "ManageDialog.h"
+
+#include "ui_ManageDialog.h"
+
+#include "ApiCall.h"
+#include "ApplyStatusPanel.h"
+#include "DomainListModel.h"
+#include "OriginApplier.h"
+#include "OriginEditorDialog.h"
+#include "OriginOps.h"
+#include "Prompts.h"
+#include "Settings.h"
+#include "SlaveEditorDialog.h"
+
+#include <QJsonDocument>
+
+namespace od {
+
+ManageDialog::ManageDialog(CdnClient *client, const Domain &domain, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ManageDialog>())
+    , m_client(client)
+    , m_domain(domain)
+    , m_applier(new OriginApplier(client, this))
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    restoreGeometry(Settings::value(Settings::Key::ManageDialogGeometry).toByteArray());
+    QFont titleFont = m_ui->domainTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->domainTitle->setFont(titleFont);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    OriginPanel *panel = m_ui->originPanel;
+    connect(panel, &OriginPanel::modifyRequested, this, &ManageDialog::openModify);
+    connect(panel, &OriginPanel::addSlaveRequested, this, &ManageDialog::openSlaveEditor);
+    connect(panel, &OriginPanel::removeSlavesRequested, this, &ManageDialog::removeSlaves);
+    connect(panel, &OriginPanel::swapRequested, this, &ManageDialog::swapMasterSlave);
+    connect(m_applier, &OriginApplier::progress, this, [panel](const QString &text) { panel->applyStatus()->showProgress(text); });
+    connect(m_applier, &OriginApplier::applied, this, &ManageDialog::onApplied);
+    connect(m_applier, &OriginApplier::failed, this, &ManageDialog::onFailed);
+    setDomain(domain);
+    reload();
+}
+
+ManageDialog::~ManageDialog() = default;
+
+void ManageDialog::done(int result)
+{
+    Settings::setValue(Settings::Key::ManageDialogGeometry, saveGeometry());
+    m_applier->cancel();
+    QDialog::done(result);
+}
+
+void ManageDialog::reload()
+{
+    // The list holds the brief shape; Manage reads the whole configuration.
+    m_ui->loadingLabel->setText(tr("Reading the configuration of %1…").arg(m_domain.name()));
+    m_ui->loadingLabel->show();
+    ApiCall *call = OriginApplier::readDomain(m_client, m_domain.name());
+    connect(call, &ApiCall::finished, this, [this, call] {
+        Domain live;
+        ApiError error;
+        if (OriginApplier::domainFrom(call, m_domain.name(), &live, &error)) {
+            m_ui->loadingLabel->hide();
+            setDomain(live);
+        } else {
+            m_ui->loadingLabel->setText(tr("Showing the list's copy: %1").arg(error.toDisplayString()));
+        }
+    });
+}
+
+void ManageDialog::setDomain(const Domain &domain)
+{
+    m_domain = domain;
+    setWindowTitle(tr("Manage – %1").arg(domain.name()));
+    m_ui->domainTitle->setText(domain.name());
+    m_ui->domainValue->setText(domain.name());
+    m_ui->cnameValue->setText(domain.cname());
+    m_ui->statusValue->setText(DomainListModel::statusText(domain.status()));
+    m_ui->areaValue->setText(domain.area());
+    m_ui->serviceTypeValue->setText(domain.serviceType());
+    m_ui->projectValue->setText(QString::number(domain.projectId()));
+    m_ui->createdValue->setText(domain.createTimeText());
+    m_ui->updatedValue->setText(domain.updateTimeText());
+    m_ui->originPanel->setDomain(domain);
+    QJsonObject rest = domain.toJson();
+    rest.remove(QStringLiteral("Origin"));
+    m_ui->advancedText->setPlainText(QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Indented)));
+}
+
+void ManageDialog::openEditor(OriginEditDialogBase *editor)
+{
+    if (m_editor)
+        m_editor->close();
+    m_editor = editor;
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &OriginEditDialogBase::applied, this, &ManageDialog::onApplied);
+    editor->setWindowModality(Qt::WindowModal);
+    editor->show();
+}
+
+void ManageDialog::openModify()
+{
+    openEditor(new OriginEditorDialog(m_client, m_domain, this));
+}
+
+void ManageDialog::openSlaveEditor()
+{
+    openEditor(new SlaveEditorDialog(m_client, m_domain, this));
+}
+
+void ManageDialog::removeSlaves()
+{
+    const Origin &origin = m_domain.origin();
+    if (!origin.hasSlaves())
+        return;
+    if (Prompts::question(this, tr("Delete hot slave origins?"),
+                          tr("Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be "
+                             "retried.")
+                              .arg(m_domain.name()),
+                          origin.slaveTexts().join(QLatin1String(", ")))
+        != QMessageBox::Yes)
+        return;
+    Origin next = origin;
+    next.setSlaves({});
+    next.setBackupServerName(QString());
+    applyDirectly(next, tr("Deleting the hot slave origins"));
+}
+
+void ManageDialog::swapMasterSlave()
+{
+    const OperationResult swap = OriginOps::swapMasterSlave(m_domain.origin(), m_domain.name());
+    if (!swap.possible) {
+        Prompts::question(this, tr("Switch master/slave"), swap.reason, QString(), QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    if (!swap.canApply()) {
+        QStringList errors;
+        for (const Finding &f : swap.findings) {
+            if (f.isError())
+                errors << f.message;
+        }
+        Prompts::question(this, tr("Switch master/slave"),
+                          tr("The switch would leave %1 with an invalid origin, so it was not applied. Use Modify "
+                             "to change the origins instead.")
+                              .arg(m_domain.name()),
+                          errors.join(QLatin1Char('\n')), QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    if (swap.needsConfirmation()) {
+        QStringList lines;
+        for (const Loss &loss : swap.losses)
+            lines << loss.message + QLatin1Char(' ') + loss.items.join(QLatin1String(", "));
+        if (Prompts::question(this, tr("Switch master/slave?"),
+                              tr("Switching master and slave of %1 loses:").arg(m_domain.name()),
+                              lines.join(QLatin1Char('\n')))
+            != QMessageBox::Yes)
+            return;
+    }
+    applyDirectly(swap.origin, tr("Switching master and slave"));
+}
+
+void ManageDialog::applyDirectly(const Origin &origin, const QString &what)
+{
+    m_ui->originPanel->setBusy(true);
+    m_ui->originPanel->applyStatus()->showProgress(what + QStringLiteral("…"));
+    m_applier->apply(m_domain.name(), origin);
+}
+
+void ManageDialog::onApplied(const Domain &domain)
+{
+    m_ui->originPanel->setBusy(false);
+    m_ui->originPanel->applyStatus()->clear();
+    setDomain(domain);
+    emit domainChanged(domain);
+}
+
+void ManageDialog::onFailed(const ApiError &error)
+{
+    m_ui->originPanel->setBusy(false);
+    m_ui->originPanel->applyStatus()->showError(error);
+}
+
+} // namespace od

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiError.h"
+#include "Domain.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace od {
+
+class ApiCall;
+class CdnClient;
+
+// Applies an Origin to a domain the careful way: UpdateDomainConfig with the whole object, then a
+// re-read to verify that the service holds what was sent.
+class OriginApplier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OriginApplier(CdnClient *client, QObject *parent = nullptr);
+
+    void apply(const QString &domain, const Origin &origin);
+    void cancel();
+    bool isBusy() const { return m_call != nullptr; }
+    QString lastRequestId() const { return m_requestId; }
+
+    // Reads one domain with DescribeDomainsConfig; calls back with it or with the error.
+    static ApiCall *readDomain(CdnClient *client, const QString &domain);
+    static bool domainFrom(ApiCall *call, const QString &name, Domain *domain, ApiError *error);
+
+signals:
+    void progress(const QString &text);
+    void applied(const od::Domain &domain);
+    void failed(const od::ApiError &error);
+
+private:
+    void verify();
+
+    CdnClient *m_client;
+    QPointer<ApiCall> m_call;
+    QString m_domain;
+    Origin m_sent;
+    QString m_requestId;
+};
+
+} // namespace od

@@ -1,0 +1,96 @@
+#include "OriginEditDialogBase.h"
+
+#include "ApplyStatusPanel.h"
+#include "OriginApplier.h"
+#include "OriginRules.h"
+#include "Prompts.h"
+
+#include <QPushButton>
+
+namespace od {
+
+OriginEditDialogBase::OriginEditDialogBase(CdnClient *client, const Domain &domain, QWidget *parent)
+    : QDialog(parent)
+    , m_domain(domain)
+    , m_applier(new OriginApplier(client, this))
+{
+    connect(m_applier, &OriginApplier::progress, this, [this](const QString &text) { m_status->showProgress(text); });
+    connect(m_applier, &OriginApplier::failed, this, &OriginEditDialogBase::onFailed);
+    connect(m_applier, &OriginApplier::applied, this, [this](const Domain &live) {
+        m_applying = false;
+        m_status->clear();
+        emit applied(live);
+        accept();
+    });
+}
+
+OriginEditDialogBase::~OriginEditDialogBase() = default;
+
+Findings OriginEditDialogBase::currentFindings() const
+{
+    return OriginRules::check(editedOrigin(), m_domain.name());
+}
+
+void OriginEditDialogBase::setUpApply(QPushButton *applyButton, ApplyStatusPanel *status)
+{
+    m_applyButton = applyButton;
+    m_status = status;
+    m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    m_applyButton->setDefault(true);
+    connect(m_applyButton, &QPushButton::clicked, this, &OriginEditDialogBase::apply);
+    revalidate();
+}
+
+QString OriginEditDialogBase::formatMessages(const Findings &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines << (f.isError() ? QStringLiteral("<span style='color:#c62828'>✖ %1</span>")
+                              : QStringLiteral("<span style='color:#9a6700'>⚠ %1</span>"))
+                     .arg(f.message.toHtmlEscaped());
+    return lines.join(QLatin1String("<br>"));
+}
+
+void OriginEditDialogBase::revalidate()
+{
+    if (!m_applyButton)
+        return;
+    const Findings findings = currentFindings();
+    presentFindings(findings);
+    const bool changed = editedOrigin() != baseOrigin();
+    m_applyButton->setEnabled(!m_applying && changed && !hasErrors(findings));
+    m_applyButton->setToolTip(hasErrors(findings) ? tr("Correct the errors shown before applying.")
+                              : !changed          ? tr("Nothing has changed yet.")
+                                                  : QString());
+}
+
+void OriginEditDialogBase::apply()
+{
+    const Origin origin = editedOrigin();
+    const Findings findings = OriginRules::check(origin, m_domain.name());
+    if (hasErrors(findings) || m_applying)
+        return;
+    if (hasWarnings(findings)) {
+        QStringList warnings;
+        for (const Finding &f : findings)
+            warnings << f.message;
+        if (Prompts::question(this, tr("Apply with warnings?"), tr("The change to %1 has warnings:").arg(m_domain.name()),
+                              warnings.join(QLatin1String("\n\n")))
+            != QMessageBox::Yes)
+            return;
+    }
+    m_applying = true;
+    setEditingEnabled(false);
+    m_applyButton->setEnabled(false);
+    m_applier->apply(m_domain.name(), origin);
+}
+
+void OriginEditDialogBase::onFailed(const ApiError &error)
+{
+    m_applying = false;
+    m_status->showError(error);
+    setEditingEnabled(true);
+    revalidate();
+}
+
+} // namespace od

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QMessageBox>
+
+namespace od {
+
+// Confirmations through one place, with a test seam: tests queue the next answers so no modal box
+// ever blocks them (as KeePassXC does).
+class Prompts
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                const QString &details = QString(),
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+
+    // Test seam: the next question() calls return these, in order, without showing anything.
+    static void setNextAnswers(const QList<QMessageBox::StandardButton> &answers);
+    static int pendingAnswers();
+    // What the last question() asked (title, text, details), for tests to check.
+    static QStringList lastQuestion();
+
+private:
+    static QList<QMessageBox::StandardButton> s_next;
+    static QStringList s_last;
+};
+
+} // namespace od
