@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DomainListModel.h"
 #include "DomainWatcher.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
