@@ -20,6 +20,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Desktop console for the origin servers of CDN domains."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption manageOption(QStringLiteral("manage"),
+                                          QCoreApplication::translate("main", "Open Manage for this domain."),
+                                          QStringLiteral("domain"));
+    parser.addOption(manageOption);
     parser.process(app);
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -30,6 +34,8 @@ int main(int argc, char *argv[])
         workspace.useSandbox(dataDir, od::Settings::value(od::Settings::Key::SandboxSeedCount).toInt(), &error);
     od::MainWindow window(&workspace);
     window.show();
+    if (parser.isSet(manageOption))
+        window.manageWhenLoaded(parser.value(manageOption));
     if (!sandboxOk)
         QMessageBox::critical(&window, QCoreApplication::translate("main", "Sandbox"), error);
     return QApplication::exec();

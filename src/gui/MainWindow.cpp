@@ -21,6 +21,8 @@
 #include <QProgressBar>
 #include <QShortcut>
 
+#include <utility>
+
 namespace od {
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
@@ -192,6 +194,22 @@ void MainWindow::onLoadFinished()
         showMessage(tr("The domain list could not be loaded completely: %1").arg(m_pager->error().toDisplayString()), true);
     updateCounts();
     updateActions();
+    if (!m_pendingManage.isEmpty()) {
+        const QString name = std::exchange(m_pendingManage, QString());
+        if (m_model->rowOf(name) < 0) {
+            showMessage(tr("%1 is not a domain of this account.").arg(name), true);
+            return;
+        }
+        selectDomain(name);
+        manage(name);
+    }
+}
+
+void MainWindow::manageWhenLoaded(const QString &domain)
+{
+    m_pendingManage = domain;
+    if (!isLoading())
+        onLoadFinished();
 }
 
 void MainWindow::updateCounts()

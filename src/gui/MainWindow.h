@@ -45,6 +45,8 @@ public:
     ManageDialog *manage(const QString &domain);
     QString selectedDomain() const;
     void selectDomain(const QString &domain);
+    // Opens Manage for this domain once the list has loaded (origindesk --manage DOMAIN).
+    void manageWhenLoaded(const QString &domain);
 
 public slots:
     void refresh();
@@ -74,6 +76,7 @@ private:
     QLabel *m_accountLabel;
     QProgressBar *m_loadProgress;
     QHash<QString, QPointer<ManageDialog>> m_manageDialogs;
+    QString m_pendingManage;
 };
 
 } // namespace od

@@ -25,7 +25,8 @@ ManageDialog::ManageDialog(CdnClient *client, const Domain &domain, QWidget *par
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    restoreGeometry(Settings::value(Settings::Key::ManageDialogGeometry).toByteArray());
+    if (!restoreGeometry(Settings::value(Settings::Key::ManageDialogGeometry).toByteArray()))
+        resize(sizeHint().expandedTo(QSize(780, 860)));
     QFont titleFont = m_ui->domainTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);

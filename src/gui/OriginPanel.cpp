@@ -9,6 +9,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace od {
 
 namespace {
@@ -24,6 +26,10 @@ void fillEntries(QTableWidget *table, const QList<OriginEntry> &entries, bool we
         if (weights)
             table->setItem(row, 2, new QTableWidgetItem(entry.hasWeight() ? QString::number(entry.weight()) : QString()));
     }
+    // As tall as its rows (up to six), so the panel reads without inner scrolling.
+    const int rows = std::clamp(static_cast<int>(entries.size()), 1, 6);
+    table->setFixedHeight(table->horizontalHeader()->height() + rows * table->verticalHeader()->defaultSectionSize()
+                          + 2 * table->frameWidth());
 }
 } // namespace
 
