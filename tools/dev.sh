@@ -59,8 +59,13 @@ test)
     export QT_QPA_PLATFORM=offscreen
     export ORIGINDESK_BUILD_DIR="$here/$builddir"
     # A private D-Bus session with an unlocked gnome-keyring, so the keychain is tested for real.
-    exec dbus-run-session -- sh -c '
-        echo -n origindesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+    # The keyring daemon gets a throw-away home: the tests never touch the user's own keyrings.
+    keyring_home=$(mktemp -d)
+    trap 'rm -rf "$keyring_home"' EXIT
+    export ORIGINDESK_KEYRING_HOME="$keyring_home"
+    dbus-run-session -- sh -c '
+        echo -n origindesk-test | HOME="$ORIGINDESK_KEYRING_HOME" XDG_DATA_HOME="$ORIGINDESK_KEYRING_HOME/data" \
+            gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
         ctest --test-dir "$ORIGINDESK_BUILD_DIR" --output-on-failure --timeout 300 "$@"
     ' sh "$@"
     ;;
