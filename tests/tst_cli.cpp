@@ -1,4 +1,6 @@
+#include "AccountStore.h"
 #include "CliCommands.h"
+#include "SecretStore.h"
 #include "SandboxFixture.h"
 #include "TestUtil.h"
 
@@ -23,6 +25,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void noCredentials();
@@ -36,13 +39,22 @@ private slots:
     void swapAsksForYesWhenWeightsAreLost();
     void exportIsTheUpdateBody();
     void stopDomain();
+    void savedAccountFromTheKeychain();
 
 private:
-    CliResult cli(const QStringList &args, bool withCredentials = true);
+    CliResult cli(const QStringList &args, bool withCredentials = true, bool withEndpoint = true);
     QString ownDomain(bool withWeights);
 
     std::unique_ptr<SandboxFixture> m_f;
+    QTemporaryDir m_home;
 };
+
+void TestCli::initTestCase()
+{
+    qputenv("HOME", m_home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", (m_home.path() + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toUtf8());
+}
 
 void TestCli::init()
 {
@@ -54,7 +66,7 @@ void TestCli::cleanup()
     m_f.reset();
 }
 
-CliResult TestCli::cli(const QStringList &args, bool withCredentials)
+CliResult TestCli::cli(const QStringList &args, bool withCredentials, bool withEndpoint)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -66,7 +78,9 @@ CliResult TestCli::cli(const QStringList &args, bool withCredentials)
         env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), QLatin1String(SandboxServer::kDefaultSecretKey));
     }
     process.setProcessEnvironment(env);
-    QStringList all = {QStringLiteral("--endpoint"), m_f->server.url().toString()};
+    QStringList all;
+    if (withEndpoint)
+        all = QStringList{QStringLiteral("--endpoint"), m_f->server.url().toString()};
     all += args;
     process.start(QStringLiteral(ORIGINDESK_CLI_PATH), all);
     // Spin the event loop (the sandbox lives in this process) until the CLI exits.
@@ -237,6 +251,58 @@ void TestCli::stopDomain()
     const CliResult again = cli({QStringLiteral("domain"), QStringLiteral("stop"), name});
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("CdnOpInProgress") || again.err.contains("CDNStatusInvalidDomain"));
+}
+
+void TestCli::savedAccountFromTheKeychain()
+{
+    const QByteArray key = "account-key-from-the-keychain-7f3a";
+    m_f->server.addAccount(QStringLiteral("AKIDSAVEDACCOUNT0042"), key);
+    Account account;
+    account.name = QStringLiteral("Local sandbox");
+    account.site = Account::Site::Custom;
+    account.customEndpoint = m_f->server.url().toString();
+    account.secretId = QStringLiteral("AKIDSAVEDACCOUNT0042");
+    account = AccountStore::save(account);
+    SecretStore secrets;
+    bool written = false;
+    secrets.write(account.id, {key, {}}, [&](const SecretStore::Result &r) {
+        QVERIFY2(r.ok, qPrintable(r.message));
+        written = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+
+    CliResult r = cli({QStringLiteral("--account"), QStringLiteral("Local sandbox"), QStringLiteral("domains"),
+                       QStringLiteral("list"), QStringLiteral("--json")},
+                      false, false);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 60);
+
+    const QString name = ownDomain(false);
+    r = cli({QStringLiteral("--account"), QStringLiteral("Local sandbox"), QStringLiteral("origin"),
+             QStringLiteral("add-slave"), name, QStringLiteral("--slaves"), QStringLiteral("10.1.2.3"),
+             QStringLiteral("--dry-run")},
+            false, false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains(key));
+    QVERIFY(!r.err.contains(key));
+
+    r = cli({QStringLiteral("--account"), QStringLiteral("nobody"), QStringLiteral("domains"), QStringLiteral("list")},
+            false, false);
+    QCOMPARE(r.exitCode, 2);
+
+    account.temporary = true;
+    account.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+    AccountStore::save(account);
+    r = cli({QStringLiteral("--account"), QStringLiteral("Local sandbox"), QStringLiteral("domains"), QStringLiteral("list")},
+            false, false);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("expired"));
+    QCOMPARE(m_f->server.requestCount(QStringLiteral("DescribeDomains")), 1); // only the first listing was sent
+
+    AccountStore::remove(account.id);
+    bool removed = false;
+    secrets.remove(account.id, [&](const SecretStore::Result &) { removed = true; });
+    QTRY_VERIFY(removed);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

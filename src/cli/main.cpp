@@ -1,4 +1,8 @@
+#include "AccountStore.h"
 #include "CliCommands.h"
+#include "SecretStore.h"
+
+#include <QEventLoop>
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -31,7 +35,8 @@ int main(int argc, char *argv[])
         "  origin export DOMAIN          the exact UpdateDomainConfig request body\n\n"
         "Addresses are written as the API writes them: 1.1.1.1:80:10, 2.2.2.2::20, origin.example.com,\n"
         "[2001:db8::1]:8080. Credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and\n"
-        "TENCENTCLOUD_TOKEN. Exit codes: 0 done, 1 the API or network failed, 2 usage or configuration,\n"
+        "TENCENTCLOUD_TOKEN, or from an account saved in OriginDesk (--account NAME; its key is read from\n"
+        "the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or configuration,\n"
         "3 refused by the origin rules (nothing sent), 4 needs --yes (nothing sent)."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -39,6 +44,8 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("endpoint"), QCoreApplication::translate("main", "china (default), intl, or a URL."),
          QStringLiteral("endpoint"), QStringLiteral("china")},
+        {QStringLiteral("account"), QCoreApplication::translate("main", "Use this saved OriginDesk account."),
+         QStringLiteral("name")},
         {QStringLiteral("json"), QCoreApplication::translate("main", "Print JSON instead of a table.")},
         {QStringLiteral("dry-run"), QCoreApplication::translate("main", "Print the change request (secrets masked) and send nothing.")},
         {QStringLiteral("yes"), QCoreApplication::translate("main", "Apply a change that drops something (e.g. weights on swap).")},
@@ -62,27 +69,79 @@ int main(int argc, char *argv[])
         return od::CliCommands::Usage;
     }
 
-    const od::Endpoint endpoint = od::Endpoint::fromString(parser.value(QStringLiteral("endpoint")));
-    const QString endpointProblem = endpoint.validate();
-    if (!endpointProblem.isEmpty()) {
-        err << QCoreApplication::translate("main", "error: %1").arg(endpointProblem) << '\n';
-        return od::CliCommands::Usage;
-    }
+    od::Endpoint endpoint = od::Endpoint::fromString(parser.value(QStringLiteral("endpoint")));
     const QString language = parser.value(QStringLiteral("language"));
     if (language != QLatin1String("en-US") && language != QLatin1String("zh-CN")) {
         err << QCoreApplication::translate("main", "error: --language is en-US or zh-CN.") << '\n';
         return od::CliCommands::Usage;
     }
 
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     od::Credentials credentials;
-    credentials.secretId = env.value(QStringLiteral("TENCENTCLOUD_SECRET_ID")).trimmed();
-    credentials.secretKey = env.value(QStringLiteral("TENCENTCLOUD_SECRET_KEY")).trimmed().toUtf8();
-    credentials.token = env.value(QStringLiteral("TENCENTCLOUD_TOKEN")).trimmed().toUtf8();
+    if (parser.isSet(QStringLiteral("account"))) {
+        bool found = false;
+        const od::Account account = od::AccountStore::find(parser.value(QStringLiteral("account")), &found);
+        if (!found) {
+            err << QCoreApplication::translate("main", "error: there is no saved account \"%1\".")
+                       .arg(parser.value(QStringLiteral("account")))
+                << '\n';
+            return od::CliCommands::Usage;
+        }
+        if (account.isExpired()) {
+            err << QCoreApplication::translate("main", "error: the temporary credentials of \"%1\" expired at %2; "
+                                                       "get new ones before sending requests.")
+                       .arg(account.name, account.expiresAt.toLocalTime().toString(Qt::ISODate))
+                << '\n';
+            return od::CliCommands::Usage;
+        }
+        if (!parser.isSet(QStringLiteral("endpoint"))) {
+            switch (account.site) {
+            case od::Account::Site::China:
+                endpoint = od::Endpoint::china();
+                break;
+            case od::Account::Site::International:
+                endpoint = od::Endpoint::international();
+                break;
+            case od::Account::Site::Custom:
+                endpoint = od::Endpoint::fromString(account.customEndpoint);
+                break;
+            case od::Account::Site::Sandbox:
+                err << QCoreApplication::translate("main", "error: the Sandbox account lives inside the app; run "
+                                                           "origindesk-sandbox and pass --endpoint.")
+                    << '\n';
+                return od::CliCommands::Usage;
+            }
+        }
+        od::SecretStore secrets;
+        od::SecretStore::Result secret;
+        QEventLoop loop;
+        secrets.read(account.id, [&](const od::SecretStore::Result &r) {
+            secret = r;
+            loop.quit();
+        });
+        loop.exec();
+        if (!secret.ok) {
+            err << QCoreApplication::translate("main", "error: %1").arg(secret.message) << '\n';
+            return od::CliCommands::Usage;
+        }
+        credentials.secretId = account.secretId;
+        credentials.secretKey = secret.secret.secretKey;
+        credentials.token = secret.secret.token;
+        credentials.expiresAt = account.expiresAt;
+    } else {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        credentials.secretId = env.value(QStringLiteral("TENCENTCLOUD_SECRET_ID")).trimmed();
+        credentials.secretKey = env.value(QStringLiteral("TENCENTCLOUD_SECRET_KEY")).trimmed().toUtf8();
+        credentials.token = env.value(QStringLiteral("TENCENTCLOUD_TOKEN")).trimmed().toUtf8();
+    }
     if (credentials.isEmpty()) {
-        err << QCoreApplication::translate(
-                   "main", "error: no credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.")
+        err << QCoreApplication::translate("main", "error: no credentials: set TENCENTCLOUD_SECRET_ID and "
+                                                   "TENCENTCLOUD_SECRET_KEY, or use --account NAME.")
             << '\n';
+        return od::CliCommands::Usage;
+    }
+    const QString endpointProblem = endpoint.validate();
+    if (!endpointProblem.isEmpty()) {
+        err << QCoreApplication::translate("main", "error: %1").arg(endpointProblem) << '\n';
         return od::CliCommands::Usage;
     }
 
