@@ -280,27 +280,22 @@ int CliCommands::originEdit(const QString &command, const QString &name)
     Origin origin = domain.origin();
     QList<Loss> losses;
     if (command == QLatin1String("set")) {
-        if (m_parser.isSet(QStringLiteral("cos"))) {
-            const OperationResult switched = OriginOps::switchKind(origin, Origin::Kind::Cos, domain.name());
+        const Origin::Kind target = m_parser.isSet(QStringLiteral("cos")) ? Origin::Kind::Cos : Origin::Kind::Own;
+        const bool replacing = m_parser.isSet(QStringLiteral("cos")) || m_parser.isSet(QStringLiteral("origins"));
+        if (replacing && origin.kind() != target) {
+            const OperationResult switched = OriginOps::switchKind(origin, target, domain.name());
             if (!switched.possible) {
                 m_err << tr("error: %1").arg(switched.reason) << '\n';
                 return RefusedByRules;
             }
             origin = switched.origin;
             losses = switched.losses;
+        }
+        if (m_parser.isSet(QStringLiteral("cos"))) {
             origin.setMasters(OriginEntry::parseList({m_parser.value(QStringLiteral("cos"))}));
             if (!m_parser.isSet(QStringLiteral("host")))
                 origin.setServerName(m_parser.value(QStringLiteral("cos")));
         } else if (m_parser.isSet(QStringLiteral("origins"))) {
-            if (origin.kind() != Origin::Kind::Own) {
-                const OperationResult switched = OriginOps::switchKind(origin, Origin::Kind::Own, domain.name());
-                if (!switched.possible) {
-                    m_err << tr("error: %1").arg(switched.reason) << '\n';
-                    return RefusedByRules;
-                }
-                origin = switched.origin;
-                losses = switched.losses;
-            }
             origin.setMasters(OriginEntry::parseList(listOption(QStringLiteral("origins"))));
         }
         if (m_parser.isSet(QStringLiteral("host")))

@@ -271,21 +271,36 @@ QString SandboxApi::validateOrigin(const QJsonValue &value, const QString &domai
     return errors.join(QLatin1Char(' '));
 }
 
-SandboxApi::Result SandboxApi::updateDomainConfig(const QJsonObject &params, qint64 nowMs)
+Domain *SandboxApi::changeableDomain(const QJsonObject &params, Result *refused)
 {
     const QString name = params.value(QStringLiteral("Domain")).toString();
-    if (name.isEmpty())
-        return error(QStringLiteral("MissingParameter"), QStringLiteral("The request is missing the parameter Domain."));
+    if (name.isEmpty()) {
+        *refused = error(QStringLiteral("MissingParameter"), QStringLiteral("The request is missing the parameter Domain."));
+        return nullptr;
+    }
     Domain *domain = m_store->find(name);
+    if (!domain) {
+        *refused = error(QStringLiteral("ResourceNotFound.CdnHostNotExists"),
+                         QStringLiteral("The domain %1 does not exist in this account.").arg(name));
+        return nullptr;
+    }
+    if (m_store->isBusy(domain->name())) {
+        *refused = error(QStringLiteral("ResourceInUse.CdnOpInProgress"),
+                         QStringLiteral("The domain %1 is being deployed; try again when it is done.").arg(name));
+        return nullptr;
+    }
+    return domain;
+}
+
+SandboxApi::Result SandboxApi::updateDomainConfig(const QJsonObject &params, qint64 nowMs)
+{
+    Result refused;
+    Domain *domain = changeableDomain(params, &refused);
     if (!domain)
-        return error(QStringLiteral("ResourceNotFound.CdnHostNotExists"),
-                     QStringLiteral("The domain %1 does not exist in this account.").arg(name));
+        return refused;
     if (domain->isLocked())
         return error(QStringLiteral("ResourceUnavailable.CdnHostIsLocked"),
-                     QStringLiteral("The domain %1 is locked.").arg(name));
-    if (m_store->isBusy(domain->name()))
-        return error(QStringLiteral("ResourceInUse.CdnOpInProgress"),
-                     QStringLiteral("The domain %1 is being deployed; try again when it is online.").arg(name));
+                     QStringLiteral("The domain %1 is locked.").arg(domain->name()));
     if (params.contains(QStringLiteral("Origin"))) {
         const QString problem = validateOrigin(params.value(QStringLiteral("Origin")), domain->name());
         if (!problem.isEmpty())
@@ -308,16 +323,11 @@ SandboxApi::Result SandboxApi::updateDomainConfig(const QJsonObject &params, qin
 
 SandboxApi::Result SandboxApi::startStop(const QJsonObject &params, bool start, qint64 nowMs)
 {
-    const QString name = params.value(QStringLiteral("Domain")).toString();
-    if (name.isEmpty())
-        return error(QStringLiteral("MissingParameter"), QStringLiteral("The request is missing the parameter Domain."));
-    Domain *domain = m_store->find(name);
+    Result refused;
+    Domain *domain = changeableDomain(params, &refused);
     if (!domain)
-        return error(QStringLiteral("ResourceNotFound.CdnHostNotExists"),
-                     QStringLiteral("The domain %1 does not exist in this account.").arg(name));
-    if (m_store->isBusy(domain->name()))
-        return error(QStringLiteral("ResourceInUse.CdnOpInProgress"),
-                     QStringLiteral("The domain %1 is being deployed; try again when it is done.").arg(name));
+        return refused;
+    const QString name = domain->name();
     const QString needed = start ? QStringLiteral("offline") : QStringLiteral("online");
     if (domain->status() != needed)
         return error(QStringLiteral("InvalidParameter.CDNStatusInvalidDomain"),

@@ -37,6 +37,8 @@ private:
     Result describeDomains(const QJsonObject &params, bool detailed);
     Result updateDomainConfig(const QJsonObject &params, qint64 nowMs);
     Result startStop(const QJsonObject &params, bool start, qint64 nowMs);
+    // The domain a change names, or nullptr with the service's refusal (missing, unknown, busy).
+    Domain *changeableDomain(const QJsonObject &params, Result *refused);
     static Result error(const QString &code, const QString &message);
     static QString checkFilters(const QJsonValue &filters);
     static bool matches(const Domain &domain, const QJsonArray &filters);
