@@ -45,7 +45,8 @@ struct GuiFixture
         window = std::make_unique<od::MainWindow>(&workspace);
         window->watcher()->setInterval(100);
         window->show();
-        if (!QTest::qWaitFor([this] { return !window->isLoading() && window->domainModel()->rowCount() > 0; }, 20000))
+        if (!QTest::qWaitFor([this] { return !window->isLoading() && window->domainModel()->rowCount() > 0; },
+                             20000))
             qWarning("the domain list did not load");
     }
 
@@ -62,7 +63,10 @@ struct GuiFixture
     }
 
     // Lets the sandbox finish deploying everything, so the next change is not refused as busy.
-    void settle() const { workspace.sandbox()->store().settle(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000); }
+    void settle() const
+    {
+        workspace.sandbox()->store().settle(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
+    }
 };
 
 } // namespace testutil

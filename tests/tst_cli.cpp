@@ -1,7 +1,7 @@
 #include "AccountStore.h"
 #include "CliCommands.h"
-#include "SecretStore.h"
 #include "SandboxFixture.h"
+#include "SecretStore.h"
 #include "TestUtil.h"
 
 #include <QJsonArray>
@@ -75,7 +75,8 @@ CliResult TestCli::cli(const QStringList &args, bool withCredentials, bool withE
     env.remove(QStringLiteral("TENCENTCLOUD_TOKEN"));
     if (withCredentials) {
         env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), QLatin1String(SandboxServer::kDefaultSecretId));
-        env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), QLatin1String(SandboxServer::kDefaultSecretKey));
+        env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"),
+                   QLatin1String(SandboxServer::kDefaultSecretKey));
     }
     process.setProcessEnvironment(env);
     QStringList all;
@@ -98,8 +99,9 @@ QString TestCli::ownDomain(bool withWeights)
     return m_f->findDomain([withWeights](const Domain &d) {
         const Origin &o = d.origin();
         const bool weighted = !o.masters().isEmpty() && o.masters().first().hasWeight();
-        return o.kind() == Origin::Kind::Own && !o.hasSlaves() && d.isOnline() && weighted == withWeights
-               && o.protocol() != QLatin1String("https") && o.masters().first().kind() == OriginEntry::Kind::IPv4;
+        return o.kind() == Origin::Kind::Own && !o.hasSlaves() && d.isOnline() && weighted == withWeights &&
+               o.protocol() != QLatin1String("https") &&
+               o.masters().first().kind() == OriginEntry::Kind::IPv4;
     });
 }
 
@@ -142,7 +144,8 @@ void TestCli::listTableWithFilter()
 
 void TestCli::showUnknownDomain()
 {
-    const CliResult r = cli({QStringLiteral("domain"), QStringLiteral("show"), QStringLiteral("nope.example.com")});
+    const CliResult r =
+        cli({QStringLiteral("domain"), QStringLiteral("show"), QStringLiteral("nope.example.com")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("ResourceNotFound.CdnHostNotExists"));
 }
@@ -152,12 +155,18 @@ void TestCli::dryRunSendsNothingAndMasksSecrets()
     const QString name = ownDomain(false);
     QVERIFY(!name.isEmpty());
     const QJsonObject before = m_f->server.store().find(name)->toJson();
-    const CliResult r = cli({QStringLiteral("origin"), QStringLiteral("add-slave"), name, QStringLiteral("--slaves"),
-                             QStringLiteral("10.9.9.9:80"), QStringLiteral("--dry-run")});
+    const CliResult r =
+        cli({QStringLiteral("origin"), QStringLiteral("add-slave"), name, QStringLiteral("--slaves"),
+             QStringLiteral("10.9.9.9:80"), QStringLiteral("--dry-run")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject body = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(body.value(QStringLiteral("Domain")).toString(), name);
-    QCOMPARE(body.value(QStringLiteral("Origin")).toObject().value(QStringLiteral("BackupOrigins")).toArray().first().toString(),
+    QCOMPARE(body.value(QStringLiteral("Origin"))
+                 .toObject()
+                 .value(QStringLiteral("BackupOrigins"))
+                 .toArray()
+                 .first()
+                 .toString(),
              QStringLiteral("10.9.9.9:80"));
     QCOMPARE(m_f->server.requestCount(QStringLiteral("UpdateDomainConfig")), 0);
     QCOMPARE(m_f->server.store().find(name)->toJson(), before);
@@ -165,19 +174,24 @@ void TestCli::dryRunSendsNothingAndMasksSecrets()
     QVERIFY(!r.err.contains(SandboxServer::kDefaultSecretKey));
 
     const QJsonObject masked =
-        CliCommands::maskSecrets(QJsonObject{{QStringLiteral("AwsPrivateAccess"),
-                                              QJsonObject{{QStringLiteral("SecretKey"), QStringLiteral("abc")},
-                                                          {QStringLiteral("Region"), QStringLiteral("us")}}}})
+        CliCommands::maskSecrets(
+            QJsonObject{{QStringLiteral("AwsPrivateAccess"),
+                         QJsonObject{{QStringLiteral("SecretKey"), QStringLiteral("abc")},
+                                     {QStringLiteral("Region"), QStringLiteral("us")}}}})
             .toObject();
-    QCOMPARE(masked.value(QStringLiteral("AwsPrivateAccess")).toObject().value(QStringLiteral("SecretKey")).toString(),
+    QCOMPARE(masked.value(QStringLiteral("AwsPrivateAccess"))
+                 .toObject()
+                 .value(QStringLiteral("SecretKey"))
+                 .toString(),
              QStringLiteral("****"));
 }
 
 void TestCli::addSlaveThenRemove()
 {
     const QString name = ownDomain(false);
-    CliResult r = cli({QStringLiteral("origin"), QStringLiteral("add-slave"), name, QStringLiteral("--slaves"),
-                       QStringLiteral("10.9.9.9:80,10.9.9.10"), QStringLiteral("--slave-host"), QStringLiteral("backup.example.com")});
+    CliResult r = cli({QStringLiteral("origin"), QStringLiteral("add-slave"), name,
+                       QStringLiteral("--slaves"), QStringLiteral("10.9.9.9:80,10.9.9.10"),
+                       QStringLiteral("--slave-host"), QStringLiteral("backup.example.com")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("RequestId"));
     const Origin after = m_f->server.store().find(name)->origin();
@@ -207,9 +221,11 @@ void TestCli::rulesRefuseBeforeSending()
 
     // A valid edit goes through and lands in the sandbox.
     r = cli({QStringLiteral("origin"), QStringLiteral("set"), name, QStringLiteral("--origins"),
-             QStringLiteral("1.1.1.1:80:10,2.2.2.2:80:90"), QStringLiteral("--protocol"), QStringLiteral("https")});
+             QStringLiteral("1.1.1.1:80:10,2.2.2.2:80:90"), QStringLiteral("--protocol"),
+             QStringLiteral("https")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(m_f->server.store().find(name)->origin().masterTexts(), testutil::strings({"1.1.1.1:80:10", "2.2.2.2:80:90"}));
+    QCOMPARE(m_f->server.store().find(name)->origin().masterTexts(),
+             testutil::strings({"1.1.1.1:80:10", "2.2.2.2:80:90"}));
     QCOMPARE(m_f->server.store().find(name)->origin().protocol(), QStringLiteral("https"));
 }
 
@@ -239,7 +255,8 @@ void TestCli::exportIsTheUpdateBody()
     const CliResult r = cli({QStringLiteral("origin"), QStringLiteral("export"), name});
     QCOMPARE(r.exitCode, 0);
     const Domain *domain = m_f->server.store().find(name);
-    QCOMPARE(QJsonDocument::fromJson(r.out).object(), CdnClient::updateOriginParams(domain->name(), domain->origin()));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object(),
+             CdnClient::updateOriginParams(domain->name(), domain->origin()));
 }
 
 void TestCli::stopDomain()
@@ -271,8 +288,8 @@ void TestCli::savedAccountFromTheKeychain()
     });
     QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
 
-    CliResult r = cli({QStringLiteral("--account"), QStringLiteral("Local sandbox"), QStringLiteral("domains"),
-                       QStringLiteral("list"), QStringLiteral("--json")},
+    CliResult r = cli({QStringLiteral("--account"), QStringLiteral("Local sandbox"),
+                       QStringLiteral("domains"), QStringLiteral("list"), QStringLiteral("--json")},
                       false, false);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 60);
@@ -286,18 +303,21 @@ void TestCli::savedAccountFromTheKeychain()
     QVERIFY(!r.out.contains(key));
     QVERIFY(!r.err.contains(key));
 
-    r = cli({QStringLiteral("--account"), QStringLiteral("nobody"), QStringLiteral("domains"), QStringLiteral("list")},
+    r = cli({QStringLiteral("--account"), QStringLiteral("nobody"), QStringLiteral("domains"),
+             QStringLiteral("list")},
             false, false);
     QCOMPARE(r.exitCode, 2);
 
     account.temporary = true;
     account.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-5);
     AccountStore::save(account);
-    r = cli({QStringLiteral("--account"), QStringLiteral("Local sandbox"), QStringLiteral("domains"), QStringLiteral("list")},
+    r = cli({QStringLiteral("--account"), QStringLiteral("Local sandbox"), QStringLiteral("domains"),
+             QStringLiteral("list")},
             false, false);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("expired"));
-    QCOMPARE(m_f->server.requestCount(QStringLiteral("DescribeDomains")), 1); // only the first listing was sent
+    QCOMPARE(m_f->server.requestCount(QStringLiteral("DescribeDomains")),
+             1); // only the first listing was sent
 
     AccountStore::remove(account.id);
     bool removed = false;

@@ -1,7 +1,7 @@
 #include "DomainPager.h"
 #include "SandboxFixture.h"
-#include "TestUtil.h"
 #include "Tc3Signer.h"
+#include "TestUtil.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,8 +19,8 @@ using testutil::wait;
 namespace {
 bool ownWithoutSlaves(const Domain &d)
 {
-    return d.origin().kind() == Origin::Kind::Own && !d.origin().hasSlaves() && d.isOnline()
-           && d.origin().masterTexts().size() == 1 && d.origin().protocol() != QLatin1String("https");
+    return d.origin().kind() == Origin::Kind::Own && !d.origin().hasSlaves() && d.isOnline() &&
+           d.origin().masterTexts().size() == 1 && d.origin().protocol() != QLatin1String("https");
 }
 
 const Domain *liveDomain(SandboxFixture &f, const QString &name)
@@ -75,7 +75,8 @@ void TestClientSandbox::describeDomainsFirstPage()
     const QJsonArray domains = o.response.value(QStringLiteral("Domains")).toArray();
     QCOMPARE(domains.size(), 10);
     const QJsonObject first = domains.first().toObject();
-    for (const char *key : {"ResourceId", "Domain", "Cname", "Status", "ServiceType", "Area", "CreateTime", "Origin"})
+    for (const char *key :
+         {"ResourceId", "Domain", "Cname", "Status", "ServiceType", "Area", "CreateTime", "Origin"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
     QVERIFY(!o.response.value(QStringLiteral("RequestId")).toString().isEmpty());
     // Brief shape: no detailed config objects.
@@ -114,7 +115,7 @@ void TestClientSandbox::pagingOver2500Domains()
     QCOMPARE(lastDone, pages);
     QCOMPARE(names.size(), 2500);
     const QString action = shape == int(DomainPager::Shape::Brief) ? QStringLiteral("DescribeDomains")
-                                                                    : QStringLiteral("DescribeDomainsConfig");
+                                                                   : QStringLiteral("DescribeDomainsConfig");
     QCOMPARE(f.server.requestCount(action), pages);
     QCOMPARE(f.server.rateLimitedCount(action), 0);
 }
@@ -124,8 +125,9 @@ void TestClientSandbox::pagerFailsCleanly()
     SandboxFixture f(2500);
     SandboxFault fault;
     QString error;
-    QVERIFY(SandboxFault::parse(QStringLiteral("error:UnauthorizedOperation.CdnCamUnauthorized@DescribeDomainsConfig"),
-                                &fault, &error));
+    QVERIFY(SandboxFault::parse(
+        QStringLiteral("error:UnauthorizedOperation.CdnCamUnauthorized@DescribeDomainsConfig"), &fault,
+        &error));
     fault.remaining = -1;
     f.server.addFault(fault);
     DomainPager pager(&f.client, DomainPager::Shape::Detailed);
@@ -144,7 +146,8 @@ void TestClientSandbox::updateChangesSandboxState()
     QVERIFY(!name.isEmpty());
     Origin origin = liveDomain(f, name)->origin();
     QList<OriginEntry> masters = origin.masters();
-    masters = {OriginEntry::parse(QStringLiteral("10.1.1.1:80:60")), OriginEntry::parse(QStringLiteral("10.1.1.2:80:40"))};
+    masters = {OriginEntry::parse(QStringLiteral("10.1.1.1:80:60")),
+               OriginEntry::parse(QStringLiteral("10.1.1.2:80:40"))};
     origin.setMasters(masters);
     origin.setSlaves({OriginEntry::parse(QStringLiteral("10.2.2.2:8080"))});
     origin.setProtocol(QStringLiteral("http"));
@@ -159,11 +162,12 @@ void TestClientSandbox::updateChangesSandboxState()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const Outcome read = wait(f.client.describeDomainsConfig(
-                0, 100, QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("domain")},
-                                               {QStringLiteral("Value"), QJsonArray{name}}}}));
+                0, 100,
+                QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("domain")},
+                                       {QStringLiteral("Value"), QJsonArray{name}}}}));
             const QJsonObject d = read.response.value(QStringLiteral("Domains")).toArray().first().toObject();
-            return d.value(QStringLiteral("Status")).toString() == QLatin1String("online")
-                   && Domain(d).origin().masterTexts().size() == 2;
+            return d.value(QStringLiteral("Status")).toString() == QLatin1String("online") &&
+                   Domain(d).origin().masterTexts().size() == 2;
         }(),
         5000);
 }
@@ -198,7 +202,8 @@ void TestClientSandbox::processingDomainIsRetriedThenSurfaced()
     ClientOptions options = f.client.options();
     options.maxAttempts = 3;
     f.client.setOptions(options);
-    const QString other = f.findDomain([&](const Domain &d) { return ownWithoutSlaves(d) && d.name() != name; });
+    const QString other =
+        f.findDomain([&](const Domain &d) { return ownWithoutSlaves(d) && d.name() != name; });
     QVERIFY(wait(f.client.updateDomainConfig(other, liveDomain(f, other)->origin())).ok);
     const Outcome busy = wait(f.client.updateDomainConfig(other, liveDomain(f, other)->origin()));
     QVERIFY(!busy.ok);
@@ -215,12 +220,14 @@ void TestClientSandbox::startAndStop()
     QCOMPARE(start.error.code(), QStringLiteral("InvalidParameter.CDNStatusInvalidDomain"));
     QVERIFY(wait(f.client.stopDomain(name)).ok);
     QCOMPARE(liveDomain(f, name)->status(), QStringLiteral("closing"));
-    QTRY_COMPARE_WITH_TIMEOUT((f.server.store().settle(QDateTime::currentMSecsSinceEpoch()), liveDomain(f, name)->status()),
-                              QStringLiteral("offline"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        (f.server.store().settle(QDateTime::currentMSecsSinceEpoch()), liveDomain(f, name)->status()),
+        QStringLiteral("offline"), 3000);
     QVERIFY(wait(f.client.startDomain(name)).ok);
     QCOMPARE(liveDomain(f, name)->status(), QStringLiteral("processing"));
-    QTRY_COMPARE_WITH_TIMEOUT((f.server.store().settle(QDateTime::currentMSecsSinceEpoch()), liveDomain(f, name)->status()),
-                              QStringLiteral("online"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        (f.server.store().settle(QDateTime::currentMSecsSinceEpoch()), liveDomain(f, name)->status()),
+        QStringLiteral("online"), 3000);
 }
 
 void TestClientSandbox::queuedUpdatesStayUnderTheRateLimit()
@@ -251,7 +258,9 @@ void TestClientSandbox::queuedUpdatesStayUnderTheRateLimit()
         QVERIFY2(o->ok, qPrintable(o->error.toDisplayString()));
     // 100 requests at 20/s take about 5 s: the limiter paced them rather than the server refusing them.
     QVERIFY(timer.elapsed() >= 4500);
-    QCOMPARE(f.server.requestCount(QStringLiteral("UpdateDomainConfig")) - f.server.rateLimitedCount(QStringLiteral("UpdateDomainConfig")), 100);
+    QCOMPARE(f.server.requestCount(QStringLiteral("UpdateDomainConfig")) -
+                 f.server.rateLimitedCount(QStringLiteral("UpdateDomainConfig")),
+             100);
 }
 
 void TestClientSandbox::retryClasses_data()
@@ -259,7 +268,8 @@ void TestClientSandbox::retryClasses_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<int>("attempts");
     QTest::newRow("RequestLimitExceeded") << "error:RequestLimitExceeded#2" << 3;
-    QTest::newRow("RequestLimitExceeded.UinLimitExceeded") << "error:RequestLimitExceeded.UinLimitExceeded#1" << 2;
+    QTest::newRow("RequestLimitExceeded.UinLimitExceeded")
+        << "error:RequestLimitExceeded.UinLimitExceeded#1" << 2;
     QTest::newRow("CdnHostOpTooOften") << "error:LimitExceeded.CdnHostOpTooOften#1" << 2;
     QTest::newRow("CdnOpInProgress") << "error:ResourceInUse.CdnOpInProgress#1" << 2;
     QTest::newRow("InternalError") << "error:InternalError#1" << 2;
@@ -342,7 +352,8 @@ void TestClientSandbox::nonRetryableFailsAtOnce()
     SandboxFixture f;
     SandboxFault fault;
     QString error;
-    QVERIFY(SandboxFault::parse(QStringLiteral("error:UnauthorizedOperation.CdnCamUnauthorized#1"), &fault, &error));
+    QVERIFY(SandboxFault::parse(QStringLiteral("error:UnauthorizedOperation.CdnCamUnauthorized#1"), &fault,
+                                &error));
     f.server.addFault(fault);
     const Outcome o = wait(f.client.describeDomains(0, 5));
     QVERIFY(!o.ok);
@@ -357,13 +368,20 @@ void TestClientSandbox::malformedResponses_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("says");
-    QTest::newRow("not JSON") << "not-json" << "not JSON";
-    QTest::newRow("truncated") << "truncated" << "cut short";
-    QTest::newRow("HTML page") << "html" << "HTML";
-    QTest::newRow("wrong types") << "wrong-types" << "not a list";
-    QTest::newRow("missing Response") << "missing-response" << "Response";
-    QTest::newRow("null list") << "null-list" << "null";
-    QTest::newRow("over 50 MB") << "huge" << "50 MB";
+    QTest::newRow("not JSON") << "not-json"
+                              << "not JSON";
+    QTest::newRow("truncated") << "truncated"
+                               << "cut short";
+    QTest::newRow("HTML page") << "html"
+                               << "HTML";
+    QTest::newRow("wrong types") << "wrong-types"
+                                 << "not a list";
+    QTest::newRow("missing Response") << "missing-response"
+                                      << "Response";
+    QTest::newRow("null list") << "null-list"
+                               << "null";
+    QTest::newRow("over 50 MB") << "huge"
+                                << "50 MB";
 }
 
 void TestClientSandbox::malformedResponses()
@@ -486,7 +504,8 @@ void TestClientSandbox::endpointPolicy()
         QCOMPARE(o.error.kind(), ApiError::Kind::Configuration);
         QCOMPARE(o.attempts, 0);
     }
-    QCOMPARE(Endpoint::fromString(QStringLiteral("http://127.0.0.1:8080/")).hostHeader(), QByteArray("127.0.0.1:8080"));
+    QCOMPARE(Endpoint::fromString(QStringLiteral("http://127.0.0.1:8080/")).hostHeader(),
+             QByteArray("127.0.0.1:8080"));
     QCOMPARE(Endpoint::china().hostHeader(), QByteArray("cdn.tencentcloudapi.com"));
 }
 
@@ -507,14 +526,16 @@ void TestClientSandbox::sandboxAcceptsNodeSdkSignature()
     http.setRawHeader("X-TC-Action", "DescribeDomains");
     http.setRawHeader("X-TC-Version", "2018-06-06");
     http.setRawHeader("X-TC-Timestamp", QByteArray::number(now));
-    http.setRawHeader("Authorization", Tc3Signer::authorization(request, QLatin1String(SandboxServer::kDefaultSecretId),
-                                                                SandboxServer::kDefaultSecretKey));
+    http.setRawHeader("Authorization",
+                      Tc3Signer::authorization(request, QLatin1String(SandboxServer::kDefaultSecretId),
+                                               SandboxServer::kDefaultSecretKey));
     QNetworkReply *reply = f.network.post(http, body);
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 5000);
     const QByteArray answer = reply->readAll();
     reply->deleteLater();
     QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
-    const QJsonObject response = QJsonDocument::fromJson(answer).object().value(QStringLiteral("Response")).toObject();
+    const QJsonObject response =
+        QJsonDocument::fromJson(answer).object().value(QStringLiteral("Response")).toObject();
     QVERIFY2(!response.contains(QStringLiteral("Error")), answer.constData());
     QCOMPARE(response.value(QStringLiteral("Domains")).toArray().size(), 2);
 }
@@ -523,19 +544,29 @@ void TestClientSandbox::sandboxRefusesInvalidOrigins_data()
 {
     QTest::addColumn<QString>("origin");
     QTest::addColumn<QString>("says");
-    QTest::newRow("https with slaves") << R"({"Origins":["1.1.1.1"],"OriginType":"ip","OriginPullProtocol":"https",
-        "BackupOrigins":["2.2.2.2"],"BackupOriginType":"ip"})" << "HTTPS";
-    QTest::newRow("list without type") << R"({"Origins":["1.1.1.1"]})" << "OriginType is required";
-    QTest::newRow("backup without type") << R"({"Origins":["1.1.1.1"],"OriginType":"ip","BackupOrigins":["2.2.2.2"]})"
-                                         << "BackupOriginType is required";
-    QTest::newRow("unknown protocol") << R"({"Origins":["1.1.1.1"],"OriginType":"ip","OriginPullProtocol":"gopher"})"
-                                      << "unknown value";
-    QTest::newRow("unknown type") << R"({"Origins":["1.1.1.1"],"OriginType":"carrier-pigeon"})" << "unknown value";
-    QTest::newRow("type mismatch") << R"({"Origins":["origin.example.com"],"OriginType":"ip"})" << "does not match";
-    QTest::newRow("weight out of range") << R"({"Origins":["1.1.1.1::500"],"OriginType":"ip"})" << "1 to 100";
-    QTest::newRow("not a list") << R"({"Origins":"1.1.1.1","OriginType":"ip"})" << "array of strings";
-    QTest::newRow("cos without host") << R"({"Origins":["b-1250000000.cos.ap-guangzhou.myqcloud.com"],"OriginType":"cos"})"
-                                      << "host header";
+    QTest::newRow("https with slaves")
+        << R"({"Origins":["1.1.1.1"],"OriginType":"ip","OriginPullProtocol":"https",
+        "BackupOrigins":["2.2.2.2"],"BackupOriginType":"ip"})"
+        << "HTTPS";
+    QTest::newRow("list without type") << R"({"Origins":["1.1.1.1"]})"
+                                       << "OriginType is required";
+    QTest::newRow("backup without type")
+        << R"({"Origins":["1.1.1.1"],"OriginType":"ip","BackupOrigins":["2.2.2.2"]})"
+        << "BackupOriginType is required";
+    QTest::newRow("unknown protocol")
+        << R"({"Origins":["1.1.1.1"],"OriginType":"ip","OriginPullProtocol":"gopher"})"
+        << "unknown value";
+    QTest::newRow("unknown type") << R"({"Origins":["1.1.1.1"],"OriginType":"carrier-pigeon"})"
+                                  << "unknown value";
+    QTest::newRow("type mismatch") << R"({"Origins":["origin.example.com"],"OriginType":"ip"})"
+                                   << "does not match";
+    QTest::newRow("weight out of range") << R"({"Origins":["1.1.1.1::500"],"OriginType":"ip"})"
+                                         << "1 to 100";
+    QTest::newRow("not a list") << R"({"Origins":"1.1.1.1","OriginType":"ip"})"
+                                << "array of strings";
+    QTest::newRow("cos without host")
+        << R"({"Origins":["b-1250000000.cos.ap-guangzhou.myqcloud.com"],"OriginType":"cos"})"
+        << "host header";
 }
 
 void TestClientSandbox::sandboxRefusesInvalidOrigins()
@@ -602,7 +633,8 @@ void TestClientSandbox::statePersistsAtomically()
         Origin origin = liveDomain(f, name)->origin();
         origin.setServerName(QStringLiteral("persisted.example.com"));
         QVERIFY(wait(f.client.updateDomainConfig(name, origin)).ok);
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).lastModified().msecsTo(QDateTime::currentDateTime()) < 5000, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).lastModified().msecsTo(QDateTime::currentDateTime()) < 5000,
+                                 3000);
     }
     SandboxStore reloaded;
     QString error;

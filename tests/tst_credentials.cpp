@@ -3,9 +3,9 @@
 #include "TccliProfiles.h"
 #include "TestUtil.h"
 
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDirIterator>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -36,10 +36,14 @@ int runWithoutKeychain(int argc, char **argv)
     QCoreApplication app(argc, argv);
     SecretStore store;
     store.setRetryDelayMs(50);
-    const SecretStore::Result write = wait([&](SecretStore::Callback cb) { store.write(QStringLiteral("child"), {"k", {}}, cb); });
-    const SecretStore::Result read = wait([&](SecretStore::Callback cb) { store.read(QStringLiteral("child"), cb); });
+    const SecretStore::Result write = wait([&](SecretStore::Callback cb) {
+        store.write(QStringLiteral("child"), {"k", {}}, cb);
+    });
+    const SecretStore::Result read =
+        wait([&](SecretStore::Callback cb) { store.read(QStringLiteral("child"), cb); });
     store.keepForThisRun(QStringLiteral("child"), {"run-only-key", {}});
-    const SecretStore::Result memory = wait([&](SecretStore::Callback cb) { store.read(QStringLiteral("child"), cb); });
+    const SecretStore::Result memory =
+        wait([&](SecretStore::Callback cb) { store.read(QStringLiteral("child"), cb); });
     const QJsonObject out{{QStringLiteral("writeOk"), write.ok},
                           {QStringLiteral("writeNoKeychain"), write.noKeychain},
                           {QStringLiteral("writeMessage"), write.message},
@@ -188,8 +192,8 @@ void TestCredentials::accountsInSettingsHoldNoSecret()
     account.secretId = QStringLiteral("AKIDINTL000000009999");
     account = AccountStore::save(account);
     QVERIFY(wait([&](auto cb) { m_store.write(account.id, {"intl-secret-key-bytes", {}}, cb); }).ok);
-    const QString settingsFile = QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("OriginDesk"),
-                                           QStringLiteral("OriginDesk"))
+    const QString settingsFile = QSettings(QSettings::NativeFormat, QSettings::UserScope,
+                                           QStringLiteral("OriginDesk"), QStringLiteral("OriginDesk"))
                                      .fileName();
     QFile file(settingsFile);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -209,9 +213,12 @@ void TestCredentials::tccliImport()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
     };
-    write(QStringLiteral("default.credential"), R"({"secretId": "AKIDDEFAULT0001", "secretKey": "default-key"})");
-    write(QStringLiteral("default.configure"), R"({"_sys_param": {"region": "ap-guangzhou"}, "cdn": {"endpoint": "cdn.tencentcloudapi.com"}})");
-    write(QStringLiteral("intl.credential"), R"({"secretId": "AKIDINTL0002", "secretKey": "intl-key", "token": "tok"})");
+    write(QStringLiteral("default.credential"),
+          R"({"secretId": "AKIDDEFAULT0001", "secretKey": "default-key"})");
+    write(QStringLiteral("default.configure"),
+          R"({"_sys_param": {"region": "ap-guangzhou"}, "cdn": {"endpoint": "cdn.tencentcloudapi.com"}})");
+    write(QStringLiteral("intl.credential"),
+          R"({"secretId": "AKIDINTL0002", "secretKey": "intl-key", "token": "tok"})");
     write(QStringLiteral("intl.configure"), R"({"cdn": {"endpoint": "cdn.intl.tencentcloudapi.com"}})");
     write(QStringLiteral("broken.credential"), "{not json");
     QStringList problems;
@@ -238,7 +245,8 @@ void TestCredentials::tccliImport()
     const QJsonObject left = QJsonDocument::fromJson(cleaned.readAll()).object();
     QCOMPARE(left.value(QStringLiteral("secretId")).toString(), QStringLiteral("AKIDDEFAULT0001"));
     QVERIFY(!left.contains(QStringLiteral("secretKey")));
-    QCOMPARE(wait([&](auto cb) { m_store.read(account.id, cb); }).secret.secretKey, QByteArray("default-key"));
+    QCOMPARE(wait([&](auto cb) { m_store.read(account.id, cb); }).secret.secretKey,
+             QByteArray("default-key"));
     // The other profile's file is untouched.
     QFile other(profiles.at(1).credentialPath);
     QVERIFY(other.open(QIODevice::ReadOnly));

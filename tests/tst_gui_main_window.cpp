@@ -47,7 +47,8 @@ void TestGuiMainWindow::opensOnTheSandbox()
     QCOMPARE(w.domainModel()->rowCount(), 120);
     QVERIFY(w.findChild<QLabel *>(QStringLiteral("sandboxBadge"))->isVisible());
     QVERIFY(w.findChild<QLabel *>(QStringLiteral("countsLabel"))->text().contains(QStringLiteral("120")));
-    QVERIFY(w.findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(
+        w.findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("127.0.0.1")));
     QVERIFY(!w.findChild<QWidget *>(QStringLiteral("loadProgress"))->isVisible());
     QVERIFY(!w.windowIcon().isNull());
     // Every row is a domain the sandbox has.
@@ -68,7 +69,9 @@ void TestGuiMainWindow::searchAsYouType()
         expected += d.origin().slaveTexts().join(QLatin1Char(' ')).contains(QStringLiteral("backup-"));
     QVERIFY(expected > 0);
     QCOMPARE(w.filterModel()->rowCount(), expected);
-    QVERIFY(w.findChild<QLabel *>(QStringLiteral("countsLabel"))->text().contains(QStringLiteral("%1 of").arg(expected)));
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("countsLabel"))
+                ->text()
+                .contains(QStringLiteral("%1 of").arg(expected)));
 
     // Searching by a master IP finds its domain.
     const Domain &any = f.sandbox()->store().domains().at(7);
@@ -115,9 +118,11 @@ void TestGuiMainWindow::sortByAnyColumn()
     for (int column = 0; column < DomainListModel::ManageColumn; ++column) {
         table->sortByColumn(column, Qt::AscendingOrder);
         for (int row = 1; row < w.filterModel()->rowCount(); ++row) {
-            const QString a = w.filterModel()->index(row - 1, column).data(DomainListModel::SortRole).toString();
+            const QString a =
+                w.filterModel()->index(row - 1, column).data(DomainListModel::SortRole).toString();
             const QString b = w.filterModel()->index(row, column).data(DomainListModel::SortRole).toString();
-            QVERIFY2(a.compare(b, Qt::CaseInsensitive) <= 0, qPrintable(QStringLiteral("column %1").arg(column)));
+            QVERIFY2(a.compare(b, Qt::CaseInsensitive) <= 0,
+                     qPrintable(QStringLiteral("column %1").arg(column)));
         }
     }
 }

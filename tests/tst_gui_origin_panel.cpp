@@ -21,14 +21,15 @@ namespace {
 bool plainOwn(const Domain &d, bool weighted)
 {
     const Origin &o = d.origin();
-    if (o.kind() != Origin::Kind::Own || o.hasSlaves() || !d.isOnline() || o.protocol() == QLatin1String("https"))
+    if (o.kind() != Origin::Kind::Own || o.hasSlaves() || !d.isOnline() ||
+        o.protocol() == QLatin1String("https"))
         return false;
     const QList<OriginEntry> masters = o.masters();
-    return !masters.isEmpty() && masters.first().kind() == OriginEntry::Kind::IPv4 && masters.first().hasWeight() == weighted;
+    return !masters.isEmpty() && masters.first().kind() == OriginEntry::Kind::IPv4 &&
+           masters.first().hasWeight() == weighted;
 }
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *widget = parent->findChild<T *>(QLatin1String(name));
     if (!widget)
@@ -81,7 +82,9 @@ ManageDialog *TestGuiOriginPanel::openManage(GuiFixture &f, const QString &name)
     if (!dialog || !QTest::qWaitForWindowExposed(dialog))
         qFatal("Manage did not open for %s", qPrintable(name));
     // Wait for the DescribeDomainsConfig read.
-    if (!QTest::qWaitFor([dialog] { return !dialog->findChild<QLabel *>(QStringLiteral("loadingLabel"))->isVisible(); }, 5000))
+    if (!QTest::qWaitFor(
+            [dialog] { return !dialog->findChild<QLabel *>(QStringLiteral("loadingLabel"))->isVisible(); },
+            5000))
         qWarning("Manage did not read the domain");
     return dialog;
 }
@@ -89,15 +92,15 @@ ManageDialog *TestGuiOriginPanel::openManage(GuiFixture &f, const QString &name)
 void TestGuiOriginPanel::panelShowsTheOrigin()
 {
     GuiFixture f(80);
-    const QString name = f.findDomain([](const Domain &d) {
-        return d.origin().kind() == Origin::Kind::Own && d.origin().hasSlaves();
-    });
+    const QString name = f.findDomain(
+        [](const Domain &d) { return d.origin().kind() == Origin::Kind::Own && d.origin().hasSlaves(); });
     ManageDialog *dialog = openManage(f, name);
     auto *tabs = child<QTabWidget>(dialog, "tabs");
     QCOMPARE(tabs->currentIndex(), 0);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Basic Configuration"));
     QCOMPARE(child<QLabel>(dialog, "cnameValue")->text(), f.live(name)->cname());
-    QCOMPARE(child<QTableWidget>(dialog, "mastersTable")->rowCount(), f.live(name)->origin().masters().size());
+    QCOMPARE(child<QTableWidget>(dialog, "mastersTable")->rowCount(),
+             f.live(name)->origin().masters().size());
     QCOMPARE(child<QTableWidget>(dialog, "slavesTable")->rowCount(), f.live(name)->origin().slaves().size());
     QVERIFY(child<QLabel>(dialog, "httpsWarningBanner")->isVisible());
     const QString failover = child<QLabel>(dialog, "failoverText")->text();
@@ -149,7 +152,8 @@ void TestGuiOriginPanel::modifyOwnOriginAddIpWithWeight()
     QCOMPARE(f.live(name)->origin().masterTexts(), expected);
     QCOMPARE(f.live(name)->origin().originType(), QStringLiteral("ip"));
     // The list row and the panel show the change.
-    QVERIFY(f.window->domainModel()->domain(name)->origin().masterTexts().contains(QStringLiteral("10.20.30.40:8080:25")));
+    QVERIFY(f.window->domainModel()->domain(name)->origin().masterTexts().contains(
+        QStringLiteral("10.20.30.40:8080:25")));
     QCOMPARE(child<QTableWidget>(dialog, "mastersTable")->rowCount(), expected.size());
 }
 
@@ -168,7 +172,9 @@ void TestGuiOriginPanel::switchOwnToCosAndBack()
     Prompts::setNextAnswers({QMessageBox::No});
     QTest::mouseClick(child<QRadioButton>(editor, "cosRadio"), Qt::LeftButton);
     QVERIFY(child<QRadioButton>(editor, "ownRadio")->isChecked());
-    QVERIFY(Prompts::lastQuestion().join(QLatin1Char('\n')).contains(f.live(name)->origin().slaveTexts().first()));
+    QVERIFY(Prompts::lastQuestion()
+                .join(QLatin1Char('\n'))
+                .contains(f.live(name)->origin().slaveTexts().first()));
 
     Prompts::setNextAnswers({QMessageBox::Yes});
     QTest::mouseClick(child<QRadioButton>(editor, "cosRadio"), Qt::LeftButton);
@@ -254,8 +260,8 @@ void TestGuiOriginPanel::httpsOriginCannotTakeSlaves()
 {
     GuiFixture f(80);
     const QString name = f.findDomain([](const Domain &d) {
-        return d.origin().kind() == Origin::Kind::Own && !d.origin().hasSlaves()
-               && d.origin().protocol() == QLatin1String("https");
+        return d.origin().kind() == Origin::Kind::Own && !d.origin().hasSlaves() &&
+               d.origin().protocol() == QLatin1String("https");
     });
     QVERIFY(!name.isEmpty());
     ManageDialog *dialog = openManage(f, name);
@@ -268,8 +274,8 @@ void TestGuiOriginPanel::swapInOneClick()
     GuiFixture f(80);
     const QString name = f.findDomain([](const Domain &d) {
         const Origin &o = d.origin();
-        return o.kind() == Origin::Kind::Own && o.hasSlaves() && !o.masters().first().hasWeight()
-               && o.masters().size() == 1 && d.isOnline();
+        return o.kind() == Origin::Kind::Own && o.hasSlaves() && !o.masters().first().hasWeight() &&
+               o.masters().size() == 1 && d.isOnline();
     });
     QVERIFY(!name.isEmpty());
     const Origin before = f.live(name)->origin();
@@ -311,7 +317,8 @@ void TestGuiOriginPanel::swapAsksWhenWeightsAreLost()
 
     Prompts::setNextAnswers({QMessageBox::Yes});
     QTest::mouseClick(child<QPushButton>(dialog, "swapButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(f.live(name)->origin().masterTexts(), QStringList{QStringLiteral("10.6.6.6")}, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(f.live(name)->origin().masterTexts(), QStringList{QStringLiteral("10.6.6.6")},
+                              5000);
     for (const OriginEntry &slave : f.live(name)->origin().slaves())
         QVERIFY(!slave.hasWeight());
 }
@@ -338,7 +345,8 @@ void TestGuiOriginPanel::errorKeepsTheEditAndRetryWorks()
     QTRY_VERIFY_WITH_TIMEOUT(errorText->isVisible(), 5000);
     QVERIFY(errorText->text().contains(QStringLiteral("FailedOperation.CdnConfigError")));
     QVERIFY(errorText->text().contains(QStringLiteral("RequestId")));
-    QVERIFY(child<ApplyStatusPanel>(editor, "applyStatus")->errorDetails().contains(QStringLiteral("RequestId")));
+    QVERIFY(
+        child<ApplyStatusPanel>(editor, "applyStatus")->errorDetails().contains(QStringLiteral("RequestId")));
     QVERIFY(editor->isVisible());
     QCOMPARE(host->text(), QStringLiteral("edited-host.example.com")); // the edit is kept
     QVERIFY(host->isEnabled());

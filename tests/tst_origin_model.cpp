@@ -70,7 +70,8 @@ void TestOriginModel::parseEntry_data()
     QTest::newRow("ipv4 weight only") << "2.2.2.2::20" << int(K::IPv4) << "2.2.2.2" << 0 << 20;
     QTest::newRow("ipv4 bare") << "10.0.0.1" << int(K::IPv4) << "10.0.0.1" << 0 << 0;
     QTest::newRow("domain") << "origin.example.com" << int(K::Domain) << "origin.example.com" << 0 << 0;
-    QTest::newRow("domain port") << "origin.example.com:8080" << int(K::Domain) << "origin.example.com" << 8080 << 0;
+    QTest::newRow("domain port") << "origin.example.com:8080" << int(K::Domain) << "origin.example.com"
+                                 << 8080 << 0;
     QTest::newRow("ipv6 bracket port") << "[2001:db8::1]:8080" << int(K::IPv6) << "2001:db8::1" << 8080 << 0;
     QTest::newRow("ipv6 bare") << "2001:db8::1" << int(K::IPv6) << "2001:db8::1" << 0 << 0;
     QTest::newRow("ipv6 v4 tail") << "::ffff:1.2.3.4" << int(K::IPv6) << "::ffff:1.2.3.4" << 0 << 0;
@@ -215,7 +216,8 @@ void TestOriginModel::derivedOriginType_data()
     QTest::newRow("ip_domain") << strings({"1.1.1.1", "origin.example.com"}) << "ip_domain";
     QTest::newRow("ip_ipv6") << strings({"1.1.1.1", "2001:db8::1"}) << "ip_ipv6";
     QTest::newRow("ipv6_domain") << strings({"2001:db8::1", "origin.example.com"}) << "ipv6_domain";
-    QTest::newRow("ip_ipv6_domain") << strings({"2001:db8::1", "a.example.com", "1.1.1.1"}) << "ip_ipv6_domain";
+    QTest::newRow("ip_ipv6_domain") << strings({"2001:db8::1", "a.example.com", "1.1.1.1"})
+                                    << "ip_ipv6_domain";
 }
 
 void TestOriginModel::derivedOriginType()
@@ -234,12 +236,15 @@ void TestOriginModel::derivedOriginType()
 
 void TestOriginModel::derivedBackupOriginType()
 {
-    QCOMPARE(Origin::deriveBackupOriginType(OriginEntry::parseList(strings({"2.2.2.2:80", "3.3.3.3"}))), QStringLiteral("ip"));
-    QCOMPARE(Origin::deriveBackupOriginType(OriginEntry::parseList(strings({"b.example.com"}))), QStringLiteral("domain"));
+    QCOMPARE(Origin::deriveBackupOriginType(OriginEntry::parseList(strings({"2.2.2.2:80", "3.3.3.3"}))),
+             QStringLiteral("ip"));
+    QCOMPARE(Origin::deriveBackupOriginType(OriginEntry::parseList(strings({"b.example.com"}))),
+             QStringLiteral("domain"));
     QCOMPARE(Origin::deriveBackupOriginType(OriginEntry::parseList(strings({"2.2.2.2", "2001:db8::2"}))),
              QStringLiteral("ip_ipv6"));
     // An IPv4 and a domain together is no backup type the API accepts.
-    QVERIFY(Origin::deriveBackupOriginType(OriginEntry::parseList(strings({"2.2.2.2", "b.example.com"}))).isEmpty());
+    QVERIFY(Origin::deriveBackupOriginType(OriginEntry::parseList(strings({"2.2.2.2", "b.example.com"})))
+                .isEmpty());
 
     Origin origin(parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip"})"));
     origin.setSlaves(OriginEntry::parseList(strings({"2.2.2.2:8080"})));
@@ -268,7 +273,8 @@ void TestOriginModel::domainFields()
 
 void TestOriginModel::wrongTypesDoNotCrash()
 {
-    const Origin origin(parseObject(R"({"Origins":"1.1.1.1","OriginType":7,"BackupOrigins":null,"ServerName":[]})"));
+    const Origin origin(
+        parseObject(R"({"Origins":"1.1.1.1","OriginType":7,"BackupOrigins":null,"ServerName":[]})"));
     QVERIFY(origin.masters().isEmpty());
     QVERIFY(origin.originType().isEmpty());
     QVERIFY(!origin.hasSlaves());

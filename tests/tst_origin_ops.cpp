@@ -79,7 +79,8 @@ void TestOriginOps::switchOwnToCosReportsWhatGoes()
 
 void TestOriginOps::switchCosToOwn()
 {
-    const Origin cos(parseObject(R"({"Origins":["b-1250000000.cos.ap-guangzhou.myqcloud.com"],"OriginType":"cos",
+    const Origin cos(
+        parseObject(R"({"Origins":["b-1250000000.cos.ap-guangzhou.myqcloud.com"],"OriginType":"cos",
         "ServerName":"b-1250000000.cos.ap-guangzhou.myqcloud.com","CosPrivateAccess":"on"})"));
     const OperationResult result = OriginOps::switchKind(cos, Origin::Kind::Own, kDomain);
     QVERIFY(result.possible);
@@ -112,7 +113,8 @@ void TestOriginOps::switchKeepsUnrelatedFields()
 
 void TestOriginOps::swapLossless()
 {
-    const Origin origin(parseObject(R"({"Origins":["1.1.1.1:80"],"OriginType":"ip","OriginPullProtocol":"http",
+    const Origin origin(
+        parseObject(R"({"Origins":["1.1.1.1:80"],"OriginType":"ip","OriginPullProtocol":"http",
         "BackupOrigins":["backup.example.com"],"BackupOriginType":"domain","Sni":{"Switch":"off"}})"));
     const OperationResult result = OriginOps::swapMasterSlave(origin, kDomain);
     QVERIFY(result.possible);
@@ -123,7 +125,8 @@ void TestOriginOps::swapLossless()
     QCOMPARE(result.origin.originType(), QStringLiteral("domain"));
     QCOMPARE(result.origin.slaveTexts(), strings({"1.1.1.1:80"}));
     QCOMPARE(result.origin.backupOriginType(), QStringLiteral("ip"));
-    QCOMPARE(result.origin.toJson().value(QStringLiteral("Sni")), origin.toJson().value(QStringLiteral("Sni")));
+    QCOMPARE(result.origin.toJson().value(QStringLiteral("Sni")),
+             origin.toJson().value(QStringLiteral("Sni")));
 }
 
 void TestOriginOps::swapDropsWeights()
@@ -142,7 +145,8 @@ void TestOriginOps::swapDropsWeights()
 
 void TestOriginOps::swapMovesHostHeaders()
 {
-    const Origin origin(parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip","ServerName":"master.example.com",
+    const Origin origin(
+        parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip","ServerName":"master.example.com",
         "BackupOrigins":["2.2.2.2"],"BackupOriginType":"ip","BackupServerName":"slave.example.com"})"));
     const OperationResult result = OriginOps::swapMasterSlave(origin, kDomain);
     QCOMPARE(result.origin.serverName(), QStringLiteral("slave.example.com"));
@@ -150,7 +154,8 @@ void TestOriginOps::swapMovesHostHeaders()
     QVERIFY(result.losses.isEmpty());
 
     // Without a slave host header both use the master's: nothing moves.
-    const Origin shared(parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip","ServerName":"master.example.com",
+    const Origin shared(
+        parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip","ServerName":"master.example.com",
         "BackupOrigins":["2.2.2.2"],"BackupOriginType":"ip","BackupServerName":null})"));
     const OperationResult same = OriginOps::swapMasterSlave(shared, kDomain);
     QCOMPARE(same.origin.serverName(), QStringLiteral("master.example.com"));
@@ -171,7 +176,8 @@ void TestOriginOps::swapIntoInvalid()
     // An IPv6 master cannot become a slave behind... and an IPv6 slave would sit behind itself.
     const Origin v6(parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip",
         "BackupOrigins":["2001:db8::2"],"BackupOriginType":"ipv6"})"));
-    QVERIFY(containsRule(OriginOps::swapMasterSlave(v6, kDomain).findings, QStringLiteral("slaves.ipv6-master")));
+    QVERIFY(
+        containsRule(OriginOps::swapMasterSlave(v6, kDomain).findings, QStringLiteral("slaves.ipv6-master")));
 
     // HTTPS with slaves stays an error after the swap.
     const Origin https(parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip","OriginPullProtocol":"https",
@@ -182,13 +188,15 @@ void TestOriginOps::swapIntoInvalid()
 
 void TestOriginOps::swapImpossible()
 {
-    const OperationResult none =
-        OriginOps::swapMasterSlave(Origin(parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip"})")), kDomain);
+    const OperationResult none = OriginOps::swapMasterSlave(
+        Origin(parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip"})")), kDomain);
     QVERIFY(!none.possible);
     QVERIFY(!none.reason.isEmpty());
     QVERIFY(!none.canApply());
     const OperationResult cos = OriginOps::swapMasterSlave(
-        Origin(parseObject(R"({"Origins":["b-1250000000.cos.ap-guangzhou.myqcloud.com"],"OriginType":"cos"})")), kDomain);
+        Origin(
+            parseObject(R"({"Origins":["b-1250000000.cos.ap-guangzhou.myqcloud.com"],"OriginType":"cos"})")),
+        kDomain);
     QVERIFY(!cos.possible);
 }
 
@@ -233,7 +241,8 @@ void TestOriginOps::failover()
         Failover::route(origin, kDomain, MasterOutcome{MasterOutcome::Kind(kind), status});
     QCOMPARE(decision.retriedOnSlave, toSlave);
     QCOMPARE(decision.servers, toSlave ? strings({"2.2.2.2"}) : strings({"1.1.1.1"}));
-    QCOMPARE(decision.hostHeader, toSlave ? QStringLiteral("s.example.com") : QStringLiteral("m.example.com"));
+    QCOMPARE(decision.hostHeader,
+             toSlave ? QStringLiteral("s.example.com") : QStringLiteral("m.example.com"));
     QVERIFY(!decision.reason.isEmpty());
 }
 
@@ -245,7 +254,8 @@ void TestOriginOps::failoverWithoutSlaves()
     QCOMPARE(decision.hostHeader, kDomain); // the Host defaults to the acceleration domain
 
     // The slave host header defaults to the master's.
-    const Origin noSlaveHost(parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip","ServerName":"m.example.com",
+    const Origin noSlaveHost(
+        parseObject(R"({"Origins":["1.1.1.1"],"OriginType":"ip","ServerName":"m.example.com",
         "BackupOrigins":["2.2.2.2"],"BackupOriginType":"ip"})"));
     QCOMPARE(Failover::route(noSlaveHost, kDomain, MasterOutcome::tcpError()).hostHeader,
              QStringLiteral("m.example.com"));

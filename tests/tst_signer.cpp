@@ -12,7 +12,8 @@ const QByteArray kPayload =
 Tc3Signer::Request officialRequest(bool withAction)
 {
     Tc3Signer::Request request;
-    request.signedHeaders = {{"Content-Type", "application/json; charset=utf-8"}, {"Host", "cvm.tencentcloudapi.com"}};
+    request.signedHeaders = {{"Content-Type", "application/json; charset=utf-8"},
+                             {"Host", "cvm.tencentcloudapi.com"}};
     if (withAction)
         request.signedHeaders.append(Tc3Signer::Header("X-TC-Action", "DescribeInstances"));
     request.payload = kPayload;
@@ -66,10 +67,12 @@ void TestSigner::exampleA()
              QByteArray("ac658d5dde49e9bfdd14e04e062f66b05d9f637d44b8a8d845327d4a77f666b1"));
     QCOMPARE(Tc3Signer::signature(request, key),
              QByteArray("72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"));
-    QCOMPARE(Tc3Signer::authorization(request, QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"), key),
-             QByteArray("TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2019-02-25/cvm/tc3_request, "
-                        "SignedHeaders=content-type;host, "
-                        "Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"));
+    QCOMPARE(
+        Tc3Signer::authorization(request, QStringLiteral("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE"), key),
+        QByteArray(
+            "TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2019-02-25/cvm/tc3_request, "
+            "SignedHeaders=content-type;host, "
+            "Signature=72e494ea809ad7a8c8f7a4507b9bddcbaa8e581f516e8da2f66e2c5a96525168"));
     // The masked Chinese edition's key gives its own printed signature.
     QCOMPARE(Tc3Signer::signature(request, QByteArray("Gu5t9xGARNpq86cd98joQYCN3*******")),
              QByteArray("2230eefd229f582d8b1b891af7107b91597240707d778ab3738f756258d7652c"));
@@ -98,8 +101,9 @@ void TestSigner::exampleCNodeSdk()
     // Captured from the official Node.js SDK: host signed without its port, service "127".
     Tc3Signer::Request request;
     request.signedHeaders = {{"content-type", "application/json"}, {"host", "127.0.0.1"}};
-    request.payload = R"({"Domain":"www.example.com","Origin":{"Origins":["1.1.1.1:80:10"],"OriginType":"ip",)"
-                      R"("ServerName":"www.example.com","OriginPullProtocol":"http"}})";
+    request.payload =
+        R"({"Domain":"www.example.com","Origin":{"Origins":["1.1.1.1:80:10"],"OriginType":"ip",)"
+        R"("ServerName":"www.example.com","OriginPullProtocol":"http"}})";
     request.timestamp = 1796314622;
     request.service = QStringLiteral("127");
     const QByteArray key("SECRETEXAMPLE");
@@ -120,8 +124,8 @@ void TestSigner::canonicalRequestLayout()
     request.payload = "{}";
     QCOMPARE(Tc3Signer::canonicalRequest(request),
              QByteArray("POST\n/\n\ncontent-type:application/json\nhost:cdn.tencentcloudapi.com\n\n"
-                        "content-type;host\n")
-                 + Tc3Signer::sha256Hex("{}"));
+                        "content-type;host\n") +
+                 Tc3Signer::sha256Hex("{}"));
 }
 
 void TestSigner::parseAuthorization()
@@ -143,8 +147,9 @@ void TestSigner::parseRejectsMalformed_data()
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("other algorithm") << QByteArray("HMAC-SHA256 Credential=A/2026-12-03/cdn/tc3_request, "
                                                    "SignedHeaders=host, Signature=ab");
-    QTest::newRow("short scope") << QByteArray("TC3-HMAC-SHA256 Credential=A/2026-12-03/cdn, SignedHeaders=host, "
-                                               "Signature=ab");
+    QTest::newRow("short scope") << QByteArray(
+        "TC3-HMAC-SHA256 Credential=A/2026-12-03/cdn, SignedHeaders=host, "
+        "Signature=ab");
     QTest::newRow("no signature") << QByteArray("TC3-HMAC-SHA256 Credential=A/2026-12-03/cdn/tc3_request, "
                                                 "SignedHeaders=host");
     QTest::newRow("garbage") << QByteArray("TC3-HMAC-SHA256 nonsense");

@@ -41,7 +41,8 @@ void ApiCall::start()
     else if (m_client->m_credentials.isExpired())
         config = ApiError::configuration(
             tr("The temporary credentials expired at %1; get new ones before sending requests.")
-                .arg(QLocale().toString(m_client->m_credentials.expiresAt.toLocalTime(), QLocale::ShortFormat)));
+                .arg(QLocale().toString(m_client->m_credentials.expiresAt.toLocalTime(),
+                                        QLocale::ShortFormat)));
     if (config.isError()) {
         QTimer::singleShot(0, this, [this, config] { finish(config); });
         return;
@@ -122,10 +123,12 @@ ApiError ApiCall::classifyReply(QNetworkReply *reply)
 {
     const qint64 limitMb = m_client->m_options.maxResponseBytes / (1024 * 1024);
     if (m_tooLarge)
-        return ApiError::malformed(tr("the answer is larger than %1 MB, the most the API sends.").arg(limitMb));
+        return ApiError::malformed(
+            tr("the answer is larger than %1 MB, the most the API sends.").arg(limitMb));
     if (m_timedOut)
         return ApiError::transport(
-            tr("no answer within %1 seconds.").arg(m_client->m_options.timeoutMs / 1000.0, 0, 'f', 1), true, true);
+            tr("no answer within %1 seconds.").arg(m_client->m_options.timeoutMs / 1000.0, 0, 'f', 1), true,
+            true);
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
@@ -136,8 +139,8 @@ ApiError ApiCall::classifyReply(QNetworkReply *reply)
         const QNetworkReply::NetworkError code = reply->error();
         switch (code) {
         case QNetworkReply::ConnectionRefusedError:
-            return ApiError::transport(tr("the connection to %1 was refused.").arg(m_client->m_endpoint.url().host()),
-                                       true);
+            return ApiError::transport(
+                tr("the connection to %1 was refused.").arg(m_client->m_endpoint.url().host()), true);
         case QNetworkReply::RemoteHostClosedError:
             return ApiError::transport(tr("the server closed the connection before answering."), true);
         case QNetworkReply::TemporaryNetworkFailureError:
@@ -148,8 +151,9 @@ ApiError ApiCall::classifyReply(QNetworkReply *reply)
         case QNetworkReply::SslHandshakeFailedError:
             return ApiError::transport(
                 tr("the TLS certificate of %1 could not be verified (%2). The request was not sent.")
-                    .arg(m_client->m_endpoint.url().host(),
-                         m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QLatin1String("; "))),
+                    .arg(m_client->m_endpoint.url().host(), m_sslErrors.isEmpty()
+                                                                ? reply->errorString()
+                                                                : m_sslErrors.join(QLatin1String("; "))),
                 false);
         case QNetworkReply::HostNotFoundError:
             return ApiError::transport(tr("the host %1 was not found; check the endpoint and the network.")
@@ -161,15 +165,17 @@ ApiError ApiCall::classifyReply(QNetworkReply *reply)
     }
     if (status != 200) {
         const bool html = contentType.startsWith("text/html");
-        return ApiError::http(status, html ? tr("an HTML page, not an API answer (a proxy or gateway in between?).")
-                                           : reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        return ApiError::http(status,
+                              html ? tr("an HTML page, not an API answer (a proxy or gateway in between?).")
+                                   : reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     }
     if (reply->error() != QNetworkReply::NoError)
-        return ApiError::transport(reply->errorString(), reply->error() == QNetworkReply::RemoteHostClosedError);
+        return ApiError::transport(reply->errorString(),
+                                   reply->error() == QNetworkReply::RemoteHostClosedError);
 
     ApiError parsed = parseBody(body, contentType);
-    if (parsed.kind() == ApiError::Kind::Api && parsed.code() == QLatin1String("AuthFailure.SignatureExpire")
-        && !m_clockCorrected)
+    if (parsed.kind() == ApiError::Kind::Api &&
+        parsed.code() == QLatin1String("AuthFailure.SignatureExpire") && !m_clockCorrected)
         m_client->learnClockFromDate(reply->rawHeader("Date"));
     return parsed;
 }
@@ -177,18 +183,20 @@ ApiError ApiCall::classifyReply(QNetworkReply *reply)
 ApiError ApiCall::parseBody(const QByteArray &body, const QByteArray &contentType)
 {
     if (contentType.startsWith("text/html") || body.trimmed().startsWith('<'))
-        return ApiError::malformed(tr("an HTML page, not an API answer (a proxy or captive portal in between?)."));
+        return ApiError::malformed(
+            tr("an HTML page, not an API answer (a proxy or captive portal in between?)."));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (body.isEmpty())
             return ApiError::malformed(tr("the answer is empty."));
-        const bool truncated = parseError.error == QJsonParseError::UnterminatedObject
-                               || parseError.error == QJsonParseError::UnterminatedArray
-                               || parseError.error == QJsonParseError::UnterminatedString
-                               || parseError.offset >= body.size();
-        return ApiError::malformed(truncated ? tr("the answer is cut short (truncated JSON).")
-                                             : tr("the answer is not JSON (%1).").arg(parseError.errorString()));
+        const bool truncated = parseError.error == QJsonParseError::UnterminatedObject ||
+                               parseError.error == QJsonParseError::UnterminatedArray ||
+                               parseError.error == QJsonParseError::UnterminatedString ||
+                               parseError.offset >= body.size();
+        return ApiError::malformed(truncated
+                                       ? tr("the answer is cut short (truncated JSON).")
+                                       : tr("the answer is not JSON (%1).").arg(parseError.errorString()));
     }
     const QJsonValue responseValue = doc.object().value(QStringLiteral("Response"));
     if (!doc.isObject() || !responseValue.isObject())
@@ -226,8 +234,8 @@ void ApiCall::handleFailure(const ApiError &error, QNetworkReply *reply)
     Q_UNUSED(reply)
     if (m_cancelled)
         return;
-    if (error.kind() == ApiError::Kind::Api && error.code() == QLatin1String("AuthFailure.SignatureExpire")
-        && !m_clockCorrected) {
+    if (error.kind() == ApiError::Kind::Api && error.code() == QLatin1String("AuthFailure.SignatureExpire") &&
+        !m_clockCorrected) {
         // The clock offset was learnt from the server's Date header; sign again once.
         m_clockCorrected = true;
         m_retried.append(error.code());

@@ -65,10 +65,10 @@ bool ApiError::isRetryable() const
     case Kind::Http:
         return m_httpStatus >= 500 && m_httpStatus <= 599;
     case Kind::Api:
-        return m_code.startsWith(QLatin1String("RequestLimitExceeded"))
-               || m_code == QLatin1String("LimitExceeded.CdnHostOpTooOften")
-               || m_code == QLatin1String("ResourceInUse.CdnOpInProgress")
-               || m_code.startsWith(QLatin1String("InternalError"));
+        return m_code.startsWith(QLatin1String("RequestLimitExceeded")) ||
+               m_code == QLatin1String("LimitExceeded.CdnHostOpTooOften") ||
+               m_code == QLatin1String("ResourceInUse.CdnOpInProgress") ||
+               m_code.startsWith(QLatin1String("InternalError"));
     default:
         return false;
     }
@@ -76,7 +76,8 @@ bool ApiError::isRetryable() const
 
 QString ApiError::adviceFor(const QString &code)
 {
-    if (code == QLatin1String("AuthFailure.SecretIdNotFound") || code == QLatin1String("AuthFailure.InvalidSecretId"))
+    if (code == QLatin1String("AuthFailure.SecretIdNotFound") ||
+        code == QLatin1String("AuthFailure.InvalidSecretId"))
         return tr("Check the SecretId of this account: it is unknown or disabled (look for stray spaces).");
     if (code == QLatin1String("AuthFailure.SignatureFailure"))
         return tr("Check the SecretKey of this account: the signature does not match.");
@@ -84,9 +85,12 @@ QString ApiError::adviceFor(const QString &code)
         return tr("The computer's clock is more than 5 minutes off; correct the system time.");
     if (code == QLatin1String("AuthFailure.TokenFailure"))
         return tr("The temporary credentials' token is invalid or expired; get new temporary credentials.");
-    if (code.startsWith(QLatin1String("UnauthorizedOperation")) || code == QLatin1String("AuthFailure.UnauthorizedOperation"))
-        return tr("This key is not allowed to do this; ask the account's administrator for the CDN permission.");
-    if (code.startsWith(QLatin1String("RequestLimitExceeded")) || code == QLatin1String("LimitExceeded.CdnHostOpTooOften"))
+    if (code.startsWith(QLatin1String("UnauthorizedOperation")) ||
+        code == QLatin1String("AuthFailure.UnauthorizedOperation"))
+        return tr(
+            "This key is not allowed to do this; ask the account's administrator for the CDN permission.");
+    if (code.startsWith(QLatin1String("RequestLimitExceeded")) ||
+        code == QLatin1String("LimitExceeded.CdnHostOpTooOften"))
         return tr("The service is rate limiting; wait a moment and try again.");
     if (code == QLatin1String("ResourceInUse.CdnOpInProgress"))
         return tr("The domain is still deploying an earlier change; try again when it is back online.");

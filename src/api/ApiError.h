@@ -11,7 +11,8 @@ class ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Configuration, // no credentials, an endpoint the client refuses, expired temporary credentials
         Transport,     // connection refused or reset, DNS, TLS, timeout

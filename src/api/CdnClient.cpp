@@ -15,8 +15,7 @@ CdnClient::CdnClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_limiter(m_options.requestsPerSecond)
-{
-}
+{}
 
 void CdnClient::setOptions(const ClientOptions &options)
 {
@@ -26,13 +25,14 @@ void CdnClient::setOptions(const ClientOptions &options)
 
 ApiCall *CdnClient::call(const QString &action, const QJsonObject &params, ApiCall::Validator validator)
 {
-    auto *call = new ApiCall(this, action, QJsonDocument(params).toJson(QJsonDocument::Compact), std::move(validator));
+    auto *call =
+        new ApiCall(this, action, QJsonDocument(params).toJson(QJsonDocument::Compact), std::move(validator));
     call->start();
     return call;
 }
 
 QList<QPair<QByteArray, QByteArray>> CdnClient::signedHeaders(const QString &action, const QByteArray &body,
-                                                             qint64 timestamp) const
+                                                              qint64 timestamp) const
 {
     QList<QPair<QByteArray, QByteArray>> headers = {
         {"Content-Type", "application/json"},
@@ -43,7 +43,8 @@ QList<QPair<QByteArray, QByteArray>> CdnClient::signedHeaders(const QString &act
     request.payload = body;
     request.timestamp = timestamp;
     request.service = QStringLiteral("cdn");
-    headers.append(Header("Authorization", Tc3Signer::authorization(request, m_credentials.secretId, m_credentials.secretKey)));
+    headers.append(Header(
+        "Authorization", Tc3Signer::authorization(request, m_credentials.secretId, m_credentials.secretKey)));
     headers.append(Header("X-TC-Action", action.toLatin1()));
     headers.append(Header("X-TC-Version", kVersion));
     headers.append(Header("X-TC-Timestamp", QByteArray::number(timestamp)));
@@ -88,7 +89,8 @@ ApiCall *CdnClient::describeDomains(int offset, int limit, const QJsonArray &fil
     });
 }
 
-ApiCall *CdnClient::describeDomainsConfig(int offset, int limit, const QJsonArray &filters, const QJsonObject &sort)
+ApiCall *CdnClient::describeDomainsConfig(int offset, int limit, const QJsonArray &filters,
+                                          const QJsonObject &sort)
 {
     QJsonObject params{{QStringLiteral("Offset"), offset}, {QStringLiteral("Limit"), limit}};
     if (!filters.isEmpty())
@@ -121,7 +123,8 @@ ApiCall *CdnClient::stopDomain(const QString &domain)
     return call(QStringLiteral("StopCdnDomain"), {{QStringLiteral("Domain"), domain}});
 }
 
-bool CdnClient::readDomainPage(const QJsonObject &response, QList<Domain> *domains, int *total, QString *error)
+bool CdnClient::readDomainPage(const QJsonObject &response, QList<Domain> *domains, int *total,
+                               QString *error)
 {
     const QJsonValue list = response.value(QStringLiteral("Domains"));
     if (list.isNull() || list.isUndefined()) {

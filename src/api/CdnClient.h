@@ -61,10 +61,11 @@ public:
     static QJsonObject updateOriginParams(const QString &domain, const Origin &origin);
     // Reads the Domains and TotalNumber of a DescribeDomains(Config) answer; false with why when the
     // answer has the wrong shape.
-    static bool readDomainPage(const QJsonObject &response, QList<Domain> *domains, int *total, QString *error);
+    static bool readDomainPage(const QJsonObject &response, QList<Domain> *domains, int *total,
+                               QString *error);
     // The headers the client sends for this body, signed (Authorization included).
     QList<QPair<QByteArray, QByteArray>> signedHeaders(const QString &action, const QByteArray &body,
-                                                      qint64 timestamp) const;
+                                                       qint64 timestamp) const;
 
 private:
     friend class ApiCall;

@@ -12,8 +12,8 @@ struct Credentials
 {
     QString secretId;
     QByteArray secretKey;
-    QByteArray token;     // temporary credentials only
-    QDateTime expiresAt;  // temporary credentials only
+    QByteArray token;    // temporary credentials only
+    QDateTime expiresAt; // temporary credentials only
 
     bool isEmpty() const { return secretId.isEmpty() || secretKey.isEmpty(); }
     bool isTemporary() const { return !token.isEmpty(); }

@@ -8,9 +8,9 @@ DomainPager::DomainPager(CdnClient *client, Shape shape, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_shape(shape)
-    , m_pageSize(shape == Shape::Brief ? CdnClient::kDescribeDomainsMaxLimit : CdnClient::kDescribeDomainsConfigMaxLimit)
-{
-}
+    , m_pageSize(shape == Shape::Brief ? CdnClient::kDescribeDomainsMaxLimit
+                                       : CdnClient::kDescribeDomainsConfigMaxLimit)
+{}
 
 void DomainPager::start()
 {

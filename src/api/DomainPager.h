@@ -21,7 +21,11 @@ class DomainPager : public QObject
     Q_OBJECT
 
 public:
-    enum class Shape { Brief, Detailed }; // DescribeDomains or DescribeDomainsConfig
+    enum class Shape
+    {
+        Brief,
+        Detailed
+    }; // DescribeDomains or DescribeDomainsConfig
 
     DomainPager(CdnClient *client, Shape shape, QObject *parent = nullptr);
 

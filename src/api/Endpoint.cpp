@@ -35,8 +35,8 @@ Endpoint Endpoint::fromString(const QString &text)
     const QString t = text.trimmed();
     if (t.compare(QLatin1String("china"), Qt::CaseInsensitive) == 0)
         return china();
-    if (t.compare(QLatin1String("intl"), Qt::CaseInsensitive) == 0
-        || t.compare(QLatin1String("international"), Qt::CaseInsensitive) == 0)
+    if (t.compare(QLatin1String("intl"), Qt::CaseInsensitive) == 0 ||
+        t.compare(QLatin1String("international"), Qt::CaseInsensitive) == 0)
         return international();
     QUrl url(t, QUrl::StrictMode);
     if (url.scheme().isEmpty() && !t.isEmpty())
@@ -74,7 +74,8 @@ QString Endpoint::validate() const
     if (m_url.scheme() == QLatin1String("http")) {
         if (isLoopback())
             return QString();
-        return tr("Plain http:// is allowed only for the local sandbox (a loopback address); use https:// for %1.")
+        return tr("Plain http:// is allowed only for the local sandbox (a loopback address); use https:// "
+                  "for %1.")
             .arg(m_url.host());
     }
     return tr("The endpoint must be an https:// URL, not \"%1\".").arg(m_url.scheme());

@@ -12,7 +12,12 @@ class Endpoint
     Q_DECLARE_TR_FUNCTIONS(Endpoint)
 
 public:
-    enum class Site { China, International, Custom };
+    enum class Site
+    {
+        China,
+        International,
+        Custom
+    };
 
     static Endpoint china();
     static Endpoint international();

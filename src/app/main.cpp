@@ -30,8 +30,8 @@ int main(int argc, char *argv[])
     od::Workspace workspace;
     QString error;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const bool sandboxOk =
-        workspace.useSandbox(dataDir, od::Settings::value(od::Settings::Key::SandboxSeedCount).toInt(), &error);
+    const bool sandboxOk = workspace.useSandbox(
+        dataDir, od::Settings::value(od::Settings::Key::SandboxSeedCount).toInt(), &error);
     od::MainWindow window(&workspace);
     window.show();
     if (parser.isSet(manageOption))

@@ -33,13 +33,13 @@ QString kindLabel(const Origin &origin)
 }
 } // namespace
 
-CliCommands::CliCommands(CdnClient *client, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+CliCommands::CliCommands(CdnClient *client, const QCommandLineParser &parser, QTextStream &out,
+                         QTextStream &err)
     : m_client(client)
     , m_parser(parser)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 QJsonValue CliCommands::maskSecrets(const QJsonValue &value)
 {
@@ -55,17 +55,19 @@ QJsonValue CliCommands::maskSecrets(const QJsonValue &value)
     QJsonObject out;
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const bool secret = it.key().compare(QLatin1String("SecretKey"), Qt::CaseInsensitive) == 0
-                            || it.key().compare(QLatin1String("AccessKey"), Qt::CaseInsensitive) == 0
-                            || it.key().compare(QLatin1String("Token"), Qt::CaseInsensitive) == 0;
-        out.insert(it.key(), secret && it.value().isString() ? QJsonValue(QStringLiteral("****")) : maskSecrets(it.value()));
+        const bool secret = it.key().compare(QLatin1String("SecretKey"), Qt::CaseInsensitive) == 0 ||
+                            it.key().compare(QLatin1String("AccessKey"), Qt::CaseInsensitive) == 0 ||
+                            it.key().compare(QLatin1String("Token"), Qt::CaseInsensitive) == 0;
+        out.insert(it.key(), secret && it.value().isString() ? QJsonValue(QStringLiteral("****"))
+                                                             : maskSecrets(it.value()));
     }
     return out;
 }
 
 void CliCommands::printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
@@ -119,8 +121,8 @@ int CliCommands::run(const QStringList &args)
     if (group == QLatin1String("origin") && args.size() == 3) {
         if (verb == QLatin1String("export"))
             return originExport(args.at(2));
-        if (verb == QLatin1String("set") || verb == QLatin1String("add-slave") || verb == QLatin1String("remove-slave")
-            || verb == QLatin1String("swap"))
+        if (verb == QLatin1String("set") || verb == QLatin1String("add-slave") ||
+            verb == QLatin1String("remove-slave") || verb == QLatin1String("swap"))
             return originEdit(verb, args.at(2));
     }
     m_err << tr("error: unknown command \"%1\"; see --help.").arg(args.join(QLatin1Char(' '))) << '\n';
@@ -143,7 +145,8 @@ int CliCommands::domainsList()
         for (const QString &v : parts)
             values.append(v);
         QJsonObject filter{{QStringLiteral("Name"), name}, {QStringLiteral("Value"), values}};
-        if (m_parser.isSet(QStringLiteral("fuzzy")) && (name == QLatin1String("domain") || name == QLatin1String("origin")))
+        if (m_parser.isSet(QStringLiteral("fuzzy")) &&
+            (name == QLatin1String("domain") || name == QLatin1String("origin")))
             filter.insert(QStringLiteral("Fuzzy"), true);
         filters.append(filter);
     }
@@ -175,7 +178,8 @@ int CliCommands::domainsList()
         const Origin &o = d.origin();
         m_out << pad(d.name(), 40) << pad(d.status(), 11) << pad(kindLabel(o), 6)
               << pad(o.protocol().isEmpty() ? QStringLiteral("http") : o.protocol(), 9)
-              << pad(o.masterTexts().join(QLatin1Char(',')), 48) << o.slaveTexts().join(QLatin1Char(',')) << '\n';
+              << pad(o.masterTexts().join(QLatin1Char(',')), 48) << o.slaveTexts().join(QLatin1Char(','))
+              << '\n';
     }
     m_out << tr("%n domain(s)", nullptr, static_cast<int>(all.size())) << '\n';
     return Ok;
@@ -214,7 +218,9 @@ int CliCommands::domainShow(const QString &name)
         return Ok;
     }
     const Origin &o = domain.origin();
-    auto line = [this](const QString &label, const QString &value) { m_out << pad(label, 22) << value << '\n'; };
+    auto line = [this](const QString &label, const QString &value) {
+        m_out << pad(label, 22) << value << '\n';
+    };
     line(tr("Domain"), domain.name());
     line(tr("CNAME"), domain.cname());
     line(tr("Status"), domain.status());
@@ -223,7 +229,8 @@ int CliCommands::domainShow(const QString &name)
     line(tr("Project"), QString::number(domain.projectId()));
     line(tr("Created"), domain.createTimeText());
     line(tr("Updated"), domain.updateTimeText());
-    line(tr("Origin type"), OriginOps::kindName(o.kind()) + QStringLiteral(" (") + o.originType() + QLatin1Char(')'));
+    line(tr("Origin type"),
+         OriginOps::kindName(o.kind()) + QStringLiteral(" (") + o.originType() + QLatin1Char(')'));
     line(tr("Master origins"), o.masterTexts().join(QLatin1String(", ")));
     line(tr("Origin-pull protocol"), o.protocol().isEmpty() ? QStringLiteral("http") : o.protocol());
     line(tr("Origin host header"), Failover::masterHost(o, domain.name()));
@@ -239,7 +246,8 @@ int CliCommands::domainShow(const QString &name)
 int CliCommands::send(const QString &action, const QJsonObject &params, const QString &doneMessage)
 {
     if (m_parser.isSet(QStringLiteral("dry-run"))) {
-        m_err << tr("Dry run: %1 to %2 is not sent. Request body:").arg(action, m_client->endpoint().url().toString())
+        m_err << tr("Dry run: %1 to %2 is not sent. Request body:")
+                     .arg(action, m_client->endpoint().url().toString())
               << '\n';
         m_err.flush();
         printJson(maskSecrets(params));
@@ -280,8 +288,10 @@ int CliCommands::originEdit(const QString &command, const QString &name)
     Origin origin = domain.origin();
     QList<Loss> losses;
     if (command == QLatin1String("set")) {
-        const Origin::Kind target = m_parser.isSet(QStringLiteral("cos")) ? Origin::Kind::Cos : Origin::Kind::Own;
-        const bool replacing = m_parser.isSet(QStringLiteral("cos")) || m_parser.isSet(QStringLiteral("origins"));
+        const Origin::Kind target =
+            m_parser.isSet(QStringLiteral("cos")) ? Origin::Kind::Cos : Origin::Kind::Own;
+        const bool replacing =
+            m_parser.isSet(QStringLiteral("cos")) || m_parser.isSet(QStringLiteral("origins"));
         if (replacing && origin.kind() != target) {
             const OperationResult switched = OriginOps::switchKind(origin, target, domain.name());
             if (!switched.possible) {
@@ -343,7 +353,8 @@ int CliCommands::originEdit(const QString &command, const QString &name)
     if (!losses.isEmpty() && !m_parser.isSet(QStringLiteral("yes"))) {
         for (const Loss &loss : qAsConst(losses))
             m_err << tr("note: %1 %2").arg(loss.message, loss.items.join(QLatin1String(", "))) << '\n';
-        m_err << tr("Nothing was sent: this change loses the above. Run again with --yes to apply it.") << '\n';
+        m_err << tr("Nothing was sent: this change loses the above. Run again with --yes to apply it.")
+              << '\n';
         return NeedsConfirmation;
     }
     if (origin == domain.origin()) {

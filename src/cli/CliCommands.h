@@ -16,7 +16,14 @@ class CliCommands
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 
 public:
-    enum ExitCode { Ok = 0, ApiFailure = 1, Usage = 2, RefusedByRules = 3, NeedsConfirmation = 4 };
+    enum ExitCode
+    {
+        Ok = 0,
+        ApiFailure = 1,
+        Usage = 2,
+        RefusedByRules = 3,
+        NeedsConfirmation = 4
+    };
 
     CliCommands(CdnClient *client, const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
 

@@ -40,28 +40,42 @@ int main(int argc, char *argv[])
         "3 refused by the origin rules (nothing sent), 4 needs --yes (nothing sent)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "See above."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("main", "See above."));
     parser.addOptions({
         {QStringLiteral("endpoint"), QCoreApplication::translate("main", "china (default), intl, or a URL."),
          QStringLiteral("endpoint"), QStringLiteral("china")},
         {QStringLiteral("account"), QCoreApplication::translate("main", "Use this saved OriginDesk account."),
          QStringLiteral("name")},
         {QStringLiteral("json"), QCoreApplication::translate("main", "Print JSON instead of a table.")},
-        {QStringLiteral("dry-run"), QCoreApplication::translate("main", "Print the change request (secrets masked) and send nothing.")},
-        {QStringLiteral("yes"), QCoreApplication::translate("main", "Apply a change that drops something (e.g. weights on swap).")},
-        {QStringLiteral("language"), QCoreApplication::translate("main", "Language of API messages: en-US or zh-CN."),
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("main", "Print the change request (secrets masked) and send nothing.")},
+        {QStringLiteral("yes"),
+         QCoreApplication::translate("main", "Apply a change that drops something (e.g. weights on swap).")},
+        {QStringLiteral("language"),
+         QCoreApplication::translate("main", "Language of API messages: en-US or zh-CN."),
          QStringLiteral("lang"), QStringLiteral("en-US")},
         {QStringLiteral("timeout"), QCoreApplication::translate("main", "Seconds to wait for each request."),
          QStringLiteral("seconds"), QStringLiteral("30")},
-        {QStringLiteral("filter"), QCoreApplication::translate("main", "domains list: NAME=VALUE[,VALUE]."), QStringLiteral("filter")},
-        {QStringLiteral("fuzzy"), QCoreApplication::translate("main", "domains list: domain/origin filters match parts.")},
-        {QStringLiteral("origins"), QCoreApplication::translate("main", "origin set: master origins."), QStringLiteral("list")},
-        {QStringLiteral("cos"), QCoreApplication::translate("main", "origin set: switch to this COS bucket domain."), QStringLiteral("bucket")},
-        {QStringLiteral("host"), QCoreApplication::translate("main", "origin set: origin host header."), QStringLiteral("host")},
-        {QStringLiteral("protocol"), QCoreApplication::translate("main", "origin set: origin-pull protocol."), QStringLiteral("protocol")},
-        {QStringLiteral("private-access"), QCoreApplication::translate("main", "origin set: COS private access."), QStringLiteral("on|off")},
-        {QStringLiteral("slaves"), QCoreApplication::translate("main", "add-slave: hot slave origins."), QStringLiteral("list")},
-        {QStringLiteral("slave-host"), QCoreApplication::translate("main", "add-slave: slave host header."), QStringLiteral("host")},
+        {QStringLiteral("filter"), QCoreApplication::translate("main", "domains list: NAME=VALUE[,VALUE]."),
+         QStringLiteral("filter")},
+        {QStringLiteral("fuzzy"),
+         QCoreApplication::translate("main", "domains list: domain/origin filters match parts.")},
+        {QStringLiteral("origins"), QCoreApplication::translate("main", "origin set: master origins."),
+         QStringLiteral("list")},
+        {QStringLiteral("cos"),
+         QCoreApplication::translate("main", "origin set: switch to this COS bucket domain."),
+         QStringLiteral("bucket")},
+        {QStringLiteral("host"), QCoreApplication::translate("main", "origin set: origin host header."),
+         QStringLiteral("host")},
+        {QStringLiteral("protocol"), QCoreApplication::translate("main", "origin set: origin-pull protocol."),
+         QStringLiteral("protocol")},
+        {QStringLiteral("private-access"),
+         QCoreApplication::translate("main", "origin set: COS private access."), QStringLiteral("on|off")},
+        {QStringLiteral("slaves"), QCoreApplication::translate("main", "add-slave: hot slave origins."),
+         QStringLiteral("list")},
+        {QStringLiteral("slave-host"), QCoreApplication::translate("main", "add-slave: slave host header."),
+         QStringLiteral("host")},
     });
     parser.process(app);
     if (parser.positionalArguments().isEmpty()) {
@@ -87,8 +101,9 @@ int main(int argc, char *argv[])
             return od::CliCommands::Usage;
         }
         if (account.isExpired()) {
-            err << QCoreApplication::translate("main", "error: the temporary credentials of \"%1\" expired at %2; "
-                                                       "get new ones before sending requests.")
+            err << QCoreApplication::translate("main",
+                                               "error: the temporary credentials of \"%1\" expired at %2; "
+                                               "get new ones before sending requests.")
                        .arg(account.name, account.expiresAt.toLocalTime().toString(Qt::ISODate))
                 << '\n';
             return od::CliCommands::Usage;
@@ -105,8 +120,9 @@ int main(int argc, char *argv[])
                 endpoint = od::Endpoint::fromString(account.customEndpoint);
                 break;
             case od::Account::Site::Sandbox:
-                err << QCoreApplication::translate("main", "error: the Sandbox account lives inside the app; run "
-                                                           "origindesk-sandbox and pass --endpoint.")
+                err << QCoreApplication::translate("main",
+                                                   "error: the Sandbox account lives inside the app; run "
+                                                   "origindesk-sandbox and pass --endpoint.")
                     << '\n';
                 return od::CliCommands::Usage;
             }

@@ -13,8 +13,7 @@ Domain::Domain(const QJsonObject &json)
     : m_json(json)
     , m_origin(json.value(kOrigin).toObject())
     , m_hadOrigin(json.value(kOrigin).isObject())
-{
-}
+{}
 
 QJsonObject Domain::toJson() const
 {

@@ -42,7 +42,10 @@ public:
     const Origin &origin() const { return m_origin; }
     void setOrigin(const Origin &origin) { m_origin = origin; }
     void setStatus(const QString &status) { m_json.insert(QStringLiteral("Status"), status); }
-    void setUpdateTime(const QDateTime &time) { m_json.insert(QStringLiteral("UpdateTime"), formatTime(time)); }
+    void setUpdateTime(const QDateTime &time)
+    {
+        m_json.insert(QStringLiteral("UpdateTime"), formatTime(time));
+    }
 
     bool operator==(const Domain &other) const { return toJson() == other.toJson(); }
 

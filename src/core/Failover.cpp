@@ -42,10 +42,12 @@ FailoverDecision Failover::route(const Origin &origin, const QString &domain, co
     decision.hostHeader = slaveHost(origin, domain);
     switch (outcome.kind) {
     case MasterOutcome::Kind::HttpStatus:
-        decision.reason = tr("The master answered %1; the request is retried on the hot slave origin.").arg(outcome.status);
+        decision.reason =
+            tr("The master answered %1; the request is retried on the hot slave origin.").arg(outcome.status);
         break;
     case MasterOutcome::Kind::TcpError:
-        decision.reason = tr("The TCP connection to the master failed; the request is retried on the hot slave origin.");
+        decision.reason =
+            tr("The TCP connection to the master failed; the request is retried on the hot slave origin.");
         break;
     case MasterOutcome::Kind::Timeout:
         decision.reason = tr("The master timed out; the request is retried on the hot slave origin.");
@@ -57,9 +59,11 @@ FailoverDecision Failover::route(const Origin &origin, const QString &domain, co
 QString Failover::explain(const Origin &origin, const QString &domain)
 {
     if (!origin.hasSlaves() || origin.kind() != Origin::Kind::Own)
-        return tr("Every back-to-origin request goes to the master origin. There is no hot slave origin: if the "
-                  "master fails, the error reaches the client.");
-    return tr("Every back-to-origin request goes to the master origin (%1, Host: %2) first. If the master answers "
+        return tr(
+            "Every back-to-origin request goes to the master origin. There is no hot slave origin: if the "
+            "master fails, the error reaches the client.");
+    return tr("Every back-to-origin request goes to the master origin (%1, Host: %2) first. If the master "
+              "answers "
               "4XX or 5XX, times out, or the TCP connection fails, the request is retried on the hot slave "
               "origin (%3, Host: %4). 2XX and 3XX answers are returned as they are.")
         .arg(origin.masterTexts().join(QLatin1String(", ")), masterHost(origin, domain),

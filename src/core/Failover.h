@@ -9,7 +9,12 @@ namespace od {
 // What the master origin did with a back-to-origin request.
 struct MasterOutcome
 {
-    enum class Kind { HttpStatus, TcpError, Timeout };
+    enum class Kind
+    {
+        HttpStatus,
+        TcpError,
+        Timeout
+    };
     Kind kind = Kind::HttpStatus;
     int status = 200;
 

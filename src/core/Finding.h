@@ -9,8 +9,13 @@ namespace od {
 // message an operator understands.
 struct Finding
 {
-    enum class Severity { Warning, Error };
-    enum class Field {
+    enum class Severity
+    {
+        Warning,
+        Error
+    };
+    enum class Field
+    {
         Kind,
         Masters,
         OriginType,

@@ -54,8 +54,7 @@ QString joinKinds(const KindSet &set)
 
 Origin::Origin(const QJsonObject &json)
     : m_json(json)
-{
-}
+{}
 
 Origin::Kind Origin::kindOfType(const QString &type)
 {

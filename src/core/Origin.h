@@ -13,7 +13,8 @@ namespace od {
 class Origin
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Own,        // "own origin": IPs and/or domains
         Cos,        // a COS bucket
         ThirdParty, // third-party object storage (S3, OSS, OBS, Kodo, ...)
@@ -49,9 +50,15 @@ public:
     // Changes the kind, re-deriving OriginType from the current entries.
     void setKind(Kind kind);
     void setServerName(const QString &value) { setStringField(QStringLiteral("ServerName"), value); }
-    void setBackupServerName(const QString &value) { setStringField(QStringLiteral("BackupServerName"), value); }
+    void setBackupServerName(const QString &value)
+    {
+        setStringField(QStringLiteral("BackupServerName"), value);
+    }
     void setProtocol(const QString &value) { setStringField(QStringLiteral("OriginPullProtocol"), value); }
-    void setCosPrivateAccess(const QString &value) { setStringField(QStringLiteral("CosPrivateAccess"), value); }
+    void setCosPrivateAccess(const QString &value)
+    {
+        setStringField(QStringLiteral("CosPrivateAccess"), value);
+    }
     void setOriginCompany(const QString &value) { setStringField(QStringLiteral("OriginCompany"), value); }
 
     // The OriginType the API expects for these entries, e.g. "ip", "domain", "ip_domain", "cos".
@@ -67,7 +74,8 @@ private:
     QString stringField(const QString &key) const;
     QStringList stringList(const QString &key) const;
     void setStringField(const QString &key, const QString &value);
-    void setList(const QString &listKey, const QString &typeKey, const QStringList &values, const QString &type);
+    void setList(const QString &listKey, const QString &typeKey, const QStringList &values,
+                 const QString &type);
 
     QJsonObject m_json;
 };

@@ -75,8 +75,9 @@ bool isIPv6(const QString &host)
 bool isDomainName(const QString &host)
 {
     // RFC 1123 host names; at least two labels; a wildcard is not an origin.
-    static const QRegularExpression re(QStringLiteral(
-        "^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?\\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?=.{1,253}$)([a-zA-Z0-9_]([a-zA-Z0-9_-]{0,61}[a-zA-Z0-9_])?\\.)+[a-zA-Z]([a-zA-Z0-"
+                       "9-]{0,61}[a-zA-Z0-9])?$"));
     return re.match(host).hasMatch();
 }
 
@@ -93,8 +94,8 @@ OriginEntry::OriginEntry(Kind kind, const QString &address, int port, int weight
 
 bool OriginEntry::isCosBucketDomain(const QString &host)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^[a-z0-9][a-z0-9-]*-\\d{5,}\\.cos(-website)?\\.[a-z0-9-]+\\.myqcloud\\.com$"),
+    static const QRegularExpression re(
+        QStringLiteral("^[a-z0-9][a-z0-9-]*-\\d{5,}\\.cos(-website)?\\.[a-z0-9-]+\\.myqcloud\\.com$"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(host).hasMatch();
 }
@@ -222,8 +223,8 @@ QString OriginEntry::toString() const
     const bool bracket = m_kind == Kind::IPv6 && (hasPort() || hasWeight());
     QString out = bracket ? QLatin1Char('[') + m_address + QLatin1Char(']') : m_address;
     if (hasWeight())
-        out += QLatin1Char(':') + (hasPort() ? QString::number(m_port) : QString()) + QLatin1Char(':')
-               + QString::number(m_weight);
+        out += QLatin1Char(':') + (hasPort() ? QString::number(m_port) : QString()) + QLatin1Char(':') +
+               QString::number(m_weight);
     else if (hasPort())
         out += QLatin1Char(':') + QString::number(m_port);
     return out;

@@ -13,7 +13,14 @@ class OriginEntry
     Q_DECLARE_TR_FUNCTIONS(OriginEntry)
 
 public:
-    enum class Kind { Invalid, IPv4, IPv6, Domain, CosBucket };
+    enum class Kind
+    {
+        Invalid,
+        IPv4,
+        IPv6,
+        Domain,
+        CosBucket
+    };
 
     OriginEntry() = default;
     OriginEntry(Kind kind, const QString &address, int port = 0, int weight = 0);

@@ -30,7 +30,8 @@ OperationResult OriginOps::switchKind(const Origin &origin, Origin::Kind target,
     }
     if (target == Origin::Kind::Other || from == Origin::Kind::Other) {
         result.possible = false;
-        result.reason = tr("This origin type (%1) is edited in the Tencent Cloud console only.").arg(origin.originType());
+        result.reason =
+            tr("This origin type (%1) is edited in the Tencent Cloud console only.").arg(origin.originType());
         return result;
     }
 
@@ -39,7 +40,8 @@ OperationResult OriginOps::switchKind(const Origin &origin, Origin::Kind target,
     const QStringList slaves = origin.slaveTexts();
     if (!slaves.isEmpty()) {
         result.losses.append({Loss::Kind::SlavesRemoved,
-                              tr("The hot slave origins are removed: only own origins can have them."), slaves});
+                              tr("The hot slave origins are removed: only own origins can have them."),
+                              slaves});
         next.setSlaves({});
         next.setBackupServerName(QString());
     }
@@ -85,9 +87,9 @@ OperationResult OriginOps::swapMasterSlave(const Origin &origin, const QString &
         newSlaves.append(entry.withoutWeight());
     }
     if (!weighted.isEmpty())
-        result.losses.append({Loss::Kind::WeightsDropped,
-                              tr("Slave origins take no weight: the weights of the current masters are dropped."),
-                              weighted});
+        result.losses.append(
+            {Loss::Kind::WeightsDropped,
+             tr("Slave origins take no weight: the weights of the current masters are dropped."), weighted});
 
     Origin &next = result.origin;
     next.setMasters(slaves);

@@ -11,7 +11,8 @@ namespace od {
 // and asks before going ahead.
 struct Loss
 {
-    enum class Kind {
+    enum class Kind
+    {
         SlavesRemoved,
         MastersRemoved,
         WeightsDropped,
@@ -25,10 +26,10 @@ struct Loss
 struct OperationResult
 {
     bool possible = true;
-    QString reason;      // why it is not possible
-    Origin origin;       // the new Origin
-    QList<Loss> losses;  // what it removes or changes
-    Findings findings;   // the rules run on the new Origin
+    QString reason;     // why it is not possible
+    Origin origin;      // the new Origin
+    QList<Loss> losses; // what it removes or changes
+    Findings findings;  // the rules run on the new Origin
 
     bool canApply() const { return possible && !hasErrors(findings); }
     // Apply directly when nothing is lost and nothing needs a confirmation; ask otherwise.

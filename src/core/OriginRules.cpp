@@ -69,13 +69,16 @@ void OriginRules::checkEntries(const QList<OriginEntry> &entries, Finding::Field
     for (int i = 0; i < entries.size(); ++i) {
         const OriginEntry &entry = entries.at(i);
         if (!entry.isValid()) {
-            add(out, master ? "masters.entry-invalid" : "slaves.entry-invalid", field, Error, entry.error(), i);
+            add(out, master ? "masters.entry-invalid" : "slaves.entry-invalid", field, Error, entry.error(),
+                i);
             continue;
         }
         if (entry.hasPort() && (entry.port() < 1 || entry.port() > 65535))
             add(out, "port.range", field, Error,
-                tr("Port %1 of %2 is out of range: use 1 to 65535.").arg(entry.port()).arg(entry.address()), i);
-        const QString key = normalizedHost(entry.address()) + QLatin1Char(':') + QString::number(entry.port());
+                tr("Port %1 of %2 is out of range: use 1 to 65535.").arg(entry.port()).arg(entry.address()),
+                i);
+        const QString key =
+            normalizedHost(entry.address()) + QLatin1Char(':') + QString::number(entry.port());
         if (seen.contains(key))
             add(out, master ? "masters.duplicate" : "slaves.duplicate", field, Error,
                 tr("%1 is listed twice.").arg(entry.toString()), i);
@@ -112,7 +115,8 @@ void OriginRules::checkMasters(const Origin &origin, const QList<OriginEntry> &m
         ++weighted;
         if (entry.weight() < 1 || entry.weight() > 100)
             add(out, "weight.range", F::Masters, Error,
-                tr("Weight %1 of %2 is out of range: use 1 to 100.").arg(entry.weight()).arg(entry.address()), i);
+                tr("Weight %1 of %2 is out of range: use 1 to 100.").arg(entry.weight()).arg(entry.address()),
+                i);
         if (entry.kind() != OriginEntry::Kind::IPv4)
             add(out, "weight.ipv4-only", F::Masters, Error,
                 tr("%1 has a weight, but weights are only for IPv4 addresses.").arg(entry.address()), i);
@@ -130,7 +134,8 @@ void OriginRules::checkMasters(const Origin &origin, const QList<OriginEntry> &m
             const OriginEntry &entry = masters.at(i);
             if (entry.isValid() && entry.kind() != OriginEntry::Kind::CosBucket)
                 add(out, "cos.bucket-domain", F::Masters, Error,
-                    tr("%1 is not a COS bucket domain (like bucket-1250000000.cos.ap-guangzhou.myqcloud.com).")
+                    tr("%1 is not a COS bucket domain (like "
+                       "bucket-1250000000.cos.ap-guangzhou.myqcloud.com).")
                         .arg(entry.address()),
                     i);
         }
@@ -169,7 +174,8 @@ void OriginRules::checkSlaves(const Origin &origin, const QList<OriginEntry> &ma
             continue;
         if (entry.kind() == OriginEntry::Kind::CosBucket)
             add(out, "slaves.own-only", F::Slaves, Error,
-                tr("%1 is a COS bucket; hot slave origins must be own origins (a domain or IPs).").arg(entry.address()),
+                tr("%1 is a COS bucket; hot slave origins must be own origins (a domain or IPs).")
+                    .arg(entry.address()),
                 i);
         if (entry.hasWeight())
             add(out, "slaves.no-weight", F::Slaves, Error,
@@ -180,13 +186,14 @@ void OriginRules::checkSlaves(const Origin &origin, const QList<OriginEntry> &ma
                                             [&entry](const OriginEntry &m) { return m.sameTarget(entry); });
         if (alsoMaster)
             add(out, "slaves.same-as-master", F::Slaves, Warning,
-                tr("%1 is also a master origin, so failing over to it does not help.").arg(entry.address()), i);
+                tr("%1 is also a master origin, so failing over to it does not help.").arg(entry.address()),
+                i);
     }
     if (domains > 1)
         add(out, "slaves.single-domain", F::Slaves, Error,
             tr("Hot slave origins are one domain or a list of IPs, not %1 domains.").arg(domains));
-    else if (Origin::deriveBackupOriginType(slaves).isEmpty()
-             && std::all_of(slaves.cbegin(), slaves.cend(), [](const OriginEntry &e) { return e.isValid(); }))
+    else if (Origin::deriveBackupOriginType(slaves).isEmpty() &&
+             std::all_of(slaves.cbegin(), slaves.cend(), [](const OriginEntry &e) { return e.isValid(); }))
         add(out, "slaves.type", F::Slaves, Error,
             tr("Hot slave origins are either one domain or IP addresses; this mix cannot be sent as a "
                "slave origin type."));
@@ -209,7 +216,8 @@ void OriginRules::checkKindFields(const Origin &origin, Findings &out)
                 tr("Unknown storage vendor \"%1\".").arg(origin.originCompany()));
     }
     const QString privateAccess = origin.cosPrivateAccess();
-    if (!privateAccess.isEmpty() && privateAccess != QLatin1String("on") && privateAccess != QLatin1String("off"))
+    if (!privateAccess.isEmpty() && privateAccess != QLatin1String("on") &&
+        privateAccess != QLatin1String("off"))
         add(out, "cos.private-access-value", F::CosPrivateAccess, Error,
             tr("COS private access is \"on\" or \"off\", not \"%1\".").arg(privateAccess));
     else if (privateAccess == QLatin1String("on") && kind != Origin::Kind::Cos)
@@ -234,7 +242,8 @@ void OriginRules::checkProtocol(const Origin &origin, bool hasSlaves, Findings &
                "slave origins."));
     else if (protocol == QLatin1String("follow"))
         add(out, "protocol.follow-with-slaves", F::Protocol, Warning,
-            tr("With Follow, requests that arrive over HTTPS are pulled over HTTPS, which hot slave origins do "
+            tr("With Follow, requests that arrive over HTTPS are pulled over HTTPS, which hot slave origins "
+               "do "
                "not support: those requests cannot fail over."));
 }
 

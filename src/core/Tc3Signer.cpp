@@ -44,15 +44,16 @@ QByteArray Tc3Signer::canonicalRequest(const Request &request)
         canonical += h.first + ':' + h.second + '\n';
         names.append(h.first);
     }
-    return request.method + '\n' + request.path + '\n' + request.query + '\n' + canonical + '\n'
-           + names.join(';') + '\n' + sha256Hex(request.payload);
+    return request.method + '\n' + request.path + '\n' + request.query + '\n' + canonical + '\n' +
+           names.join(';') + '\n' + sha256Hex(request.payload);
 }
 
 QByteArray Tc3Signer::stringToSign(const Request &request)
 {
-    const QByteArray scope = utcDate(request.timestamp).toLatin1() + '/' + request.service.toLatin1() + "/tc3_request";
-    return QByteArray(kAlgorithm) + '\n' + QByteArray::number(request.timestamp) + '\n' + scope + '\n'
-           + sha256Hex(canonicalRequest(request));
+    const QByteArray scope =
+        utcDate(request.timestamp).toLatin1() + '/' + request.service.toLatin1() + "/tc3_request";
+    return QByteArray(kAlgorithm) + '\n' + QByteArray::number(request.timestamp) + '\n' + scope + '\n' +
+           sha256Hex(canonicalRequest(request));
 }
 
 QByteArray Tc3Signer::secretDate(const QByteArray &secretKey, const QString &date)
@@ -77,14 +78,15 @@ QByteArray Tc3Signer::signature(const Request &request, const QByteArray &secret
     return hmac(key, stringToSign(request)).toHex();
 }
 
-QByteArray Tc3Signer::authorization(const Request &request, const QString &secretId, const QByteArray &secretKey)
+QByteArray Tc3Signer::authorization(const Request &request, const QString &secretId,
+                                    const QByteArray &secretKey)
 {
     QByteArrayList names;
     for (const Header &h : canonicalHeaders(request.signedHeaders))
         names.append(h.first);
-    return QByteArray(kAlgorithm) + " Credential=" + secretId.toUtf8() + '/' + utcDate(request.timestamp).toLatin1()
-           + '/' + request.service.toLatin1() + "/tc3_request, SignedHeaders=" + names.join(';')
-           + ", Signature=" + signature(request, secretKey);
+    return QByteArray(kAlgorithm) + " Credential=" + secretId.toUtf8() + '/' +
+           utcDate(request.timestamp).toLatin1() + '/' + request.service.toLatin1() +
+           "/tc3_request, SignedHeaders=" + names.join(';') + ", Signature=" + signature(request, secretKey);
 }
 
 Tc3Signer::Authorization Tc3Signer::parseAuthorization(const QByteArray &header)
@@ -111,7 +113,8 @@ Tc3Signer::Authorization Tc3Signer::parseAuthorization(const QByteArray &header)
             out.signature = value;
     }
     const QByteArrayList scope = credential.split('/');
-    if (scope.size() != 4 || scope.at(3) != "tc3_request" || signedHeaders.isEmpty() || out.signature.isEmpty())
+    if (scope.size() != 4 || scope.at(3) != "tc3_request" || signedHeaders.isEmpty() ||
+        out.signature.isEmpty())
         return out;
     out.secretId = QString::fromUtf8(scope.at(0));
     out.date = QString::fromLatin1(scope.at(1));

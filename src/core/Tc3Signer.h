@@ -46,7 +46,8 @@ public:
     static QByteArray secretService(const QByteArray &secretDate, const QString &service);
     static QByteArray secretSigning(const QByteArray &secretService);
     static QByteArray signature(const Request &request, const QByteArray &secretKey);
-    static QByteArray authorization(const Request &request, const QString &secretId, const QByteArray &secretKey);
+    static QByteArray authorization(const Request &request, const QString &secretId,
+                                    const QByteArray &secretKey);
     static Authorization parseAuthorization(const QByteArray &header);
     // Compares two hex signatures in time independent of where they differ.
     static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);

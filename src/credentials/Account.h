@@ -9,9 +9,15 @@ namespace od {
 // (SecretStore), never here.
 struct Account
 {
-    enum class Site { China, International, Custom, Sandbox };
+    enum class Site
+    {
+        China,
+        International,
+        Custom,
+        Sandbox
+    };
 
-    QString id;             // stable; the keychain entry is keyed by it, so renaming keeps the key
+    QString id; // stable; the keychain entry is keyed by it, so renaming keeps the key
     QString name;
     Site site = Site::China;
     QString customEndpoint; // Site::Custom only

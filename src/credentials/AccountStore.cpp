@@ -12,8 +12,8 @@ namespace {
 // The app's settings file, whichever program (app or CLI) reads it.
 std::unique_ptr<QSettings> appSettings()
 {
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("OriginDesk"),
-                                       QStringLiteral("OriginDesk"));
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                       QStringLiteral("OriginDesk"), QStringLiteral("OriginDesk"));
 }
 } // namespace
 
@@ -95,7 +95,8 @@ Account AccountStore::save(Account account)
 void AccountStore::remove(const QString &id)
 {
     QList<Account> list = accounts();
-    list.erase(std::remove_if(list.begin(), list.end(), [&id](const Account &a) { return a.id == id; }), list.end());
+    list.erase(std::remove_if(list.begin(), list.end(), [&id](const Account &a) { return a.id == id; }),
+               list.end());
     writeAll(list);
 }
 

@@ -10,8 +10,7 @@ namespace od {
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QString SecretStore::keyFor(const QString &accountId)
 {
@@ -29,7 +28,8 @@ QByteArray SecretStore::encode(const Secret &secret)
 Secret SecretStore::decode(const QByteArray &data)
 {
     const QJsonObject o = QJsonDocument::fromJson(data).object();
-    return Secret{o.value(QStringLiteral("SecretKey")).toString().toUtf8(), o.value(QStringLiteral("Token")).toString().toUtf8()};
+    return Secret{o.value(QStringLiteral("SecretKey")).toString().toUtf8(),
+                  o.value(QStringLiteral("Token")).toString().toUtf8()};
 }
 
 SecretStore::Result SecretStore::failure(int error, const QString &detail)
@@ -43,21 +43,24 @@ SecretStore::Result SecretStore::failure(int error, const QString &detail)
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         r.noKeychain = true;
-        r.message = tr("The keychain refused access (%1). Unlock it and allow OriginDesk, or keep the key for this "
-                       "run only.")
-                        .arg(detail);
+        r.message =
+            tr("The keychain refused access (%1). Unlock it and allow OriginDesk, or keep the key for this "
+               "run only.")
+                .arg(detail);
         break;
     case QKeychain::NoBackendAvailable:
         r.noKeychain = true;
-        r.message = tr("No keyring service is running (%1). Start one (on Linux: gnome-keyring or KWallet with the "
-                       "Secret Service), or keep the key for this run only; OriginDesk never writes it to a file.")
-                        .arg(detail);
+        r.message =
+            tr("No keyring service is running (%1). Start one (on Linux: gnome-keyring or KWallet with the "
+               "Secret Service), or keep the key for this run only; OriginDesk never writes it to a file.")
+                .arg(detail);
         break;
     default:
         r.noKeychain = true;
-        r.message = tr("The keychain could not be used (%1). Check that it is running and unlocked, or keep the key "
-                       "for this run only; OriginDesk never writes it to a file.")
-                        .arg(detail);
+        r.message =
+            tr("The keychain could not be used (%1). Check that it is running and unlocked, or keep the key "
+               "for this run only; OriginDesk never writes it to a file.")
+                .arg(detail);
         break;
     }
     return r;
@@ -90,10 +93,12 @@ void SecretStore::readAttempt(const QString &accountId, Callback done, bool retr
             done(r);
             return;
         }
-        const bool transient = job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::OtherError;
+        const bool transient =
+            job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::OtherError;
         if (transient && !retried) {
             // Linux keyrings can come up late at login: one more try.
-            QTimer::singleShot(m_retryDelayMs, this, [this, accountId, done] { readAttempt(accountId, done, true); });
+            QTimer::singleShot(m_retryDelayMs, this,
+                               [this, accountId, done] { readAttempt(accountId, done, true); });
             return;
         }
         done(failure(job->error(), job->errorString()));

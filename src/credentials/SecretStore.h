@@ -28,11 +28,11 @@ public:
     struct Result
     {
         bool ok = false;
-        bool notFound = false;    // the keychain works but holds no entry for the account
-        bool noKeychain = false;  // no keyring service, or it refused access
-        QString message;          // what happened and what to do, for the operator
+        bool notFound = false;   // the keychain works but holds no entry for the account
+        bool noKeychain = false; // no keyring service, or it refused access
+        QString message;         // what happened and what to do, for the operator
         Secret secret;
-        bool fromMemory = false;  // kept for this run only
+        bool fromMemory = false; // kept for this run only
     };
     using Callback = std::function<void(const Result &)>;
 
@@ -45,7 +45,10 @@ public:
     void remove(const QString &accountId, Callback done);
 
     // The operator chose to keep this secret for this run only.
-    void keepForThisRun(const QString &accountId, const Secret &secret) { m_memory.insert(accountId, secret); }
+    void keepForThisRun(const QString &accountId, const Secret &secret)
+    {
+        m_memory.insert(accountId, secret);
+    }
     bool hasRunOnlySecret(const QString &accountId) const { return m_memory.contains(accountId); }
     // Delay before the one retry for keyrings that come up late at login.
     void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }

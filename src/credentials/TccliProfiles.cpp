@@ -19,7 +19,8 @@ QJsonObject readJson(const QString &path, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError ? parseError.errorString() : QStringLiteral("not a JSON object");
+        *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                              : QStringLiteral("not a JSON object");
         return QJsonObject();
     }
     return doc.object();
@@ -29,7 +30,7 @@ QJsonObject readJson(const QString &path, QString *error)
 Account::Site TccliProfile::site() const
 {
     return cdnEndpoint.contains(QLatin1String("intl"), Qt::CaseInsensitive) ? Account::Site::International
-                                                                              : Account::Site::China;
+                                                                            : Account::Site::China;
 }
 
 QString TccliProfiles::defaultFolder()
@@ -56,14 +57,16 @@ QList<TccliProfile> TccliProfiles::list(const QString &folder, QStringList *prob
         p.secretKey = credential.value(QStringLiteral("secretKey")).toString().trimmed().toUtf8();
         p.token = credential.value(QStringLiteral("token")).toString().trimmed().toUtf8();
         if (p.secretId.isEmpty()) {
-            problems->append(QStringLiteral("%1: no secretId").arg(QDir::toNativeSeparators(p.credentialPath)));
+            problems->append(
+                QStringLiteral("%1: no secretId").arg(QDir::toNativeSeparators(p.credentialPath)));
             continue;
         }
         const QString configure = dir.filePath(p.name + QStringLiteral(".configure"));
         if (QFile::exists(configure)) {
             QString configureError;
             const QJsonObject config = readJson(configure, &configureError);
-            p.cdnEndpoint = config.value(QStringLiteral("cdn")).toObject().value(QStringLiteral("endpoint")).toString();
+            p.cdnEndpoint =
+                config.value(QStringLiteral("cdn")).toObject().value(QStringLiteral("endpoint")).toString();
         }
         out.append(p);
     }

@@ -42,9 +42,11 @@ void ApplyStatusPanel::showError(const ApiError &error)
             lines << advice;
         if (!error.requestId().isEmpty())
             lines << tr("RequestId: %1").arg(error.requestId());
-        m_details = tr("Code: %1\nMessage: %2\nRequestId: %3").arg(error.code(), error.message(), error.requestId());
+        m_details =
+            tr("Code: %1\nMessage: %2\nRequestId: %3").arg(error.code(), error.message(), error.requestId());
     } else {
-        lines.prepend(tr("The change was not applied. Your edit is kept: apply again when the problem is solved."));
+        lines.prepend(
+            tr("The change was not applied. Your edit is kept: apply again when the problem is solved."));
     }
     m_ui->errorText->setText(lines.join(QLatin1Char('\n')));
     m_ui->errorFrame->show();

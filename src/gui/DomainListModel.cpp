@@ -10,8 +10,7 @@ namespace od {
 
 DomainListModel::DomainListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int DomainListModel::rowCount(const QModelIndex &parent) const
 {
@@ -60,8 +59,8 @@ DomainListModel::Row DomainListModel::makeRow(const Domain &domain)
     const QStringList slaves = domain.origin().slaveTexts();
     row.masters = masters.join(QLatin1String("; "));
     row.slaves = slaves.join(QLatin1String("; "));
-    row.search = (domain.name() + QLatin1Char(' ') + masters.join(QLatin1Char(' ')) + QLatin1Char(' ')
-                  + slaves.join(QLatin1Char(' ')))
+    row.search = (domain.name() + QLatin1Char(' ') + masters.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                  slaves.join(QLatin1Char(' ')))
                      .toLower();
     return row;
 }
@@ -85,7 +84,8 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
         return !row.slaves.isEmpty();
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && d.status() != QLatin1String("online"))
-            return QBrush(d.status() == QLatin1String("offline") ? QColor(0x8a, 0x8a, 0x8a) : QColor(0xc0, 0x7a, 0x00));
+            return QBrush(d.status() == QLatin1String("offline") ? QColor(0x8a, 0x8a, 0x8a)
+                                                                 : QColor(0xc0, 0x7a, 0x00));
         if (index.column() == ManageColumn)
             return QBrush(QColor(0x00, 0x52, 0xd9));
         return QVariant();

@@ -15,15 +15,28 @@ class DomainListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DomainColumn, StatusColumn, TypeColumn, MastersColumn, SlavesColumn, ProtocolColumn,
-                  CnameColumn, AreaColumn, UpdatedColumn, ManageColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        DomainColumn,
+        StatusColumn,
+        TypeColumn,
+        MastersColumn,
+        SlavesColumn,
+        ProtocolColumn,
+        CnameColumn,
+        AreaColumn,
+        UpdatedColumn,
+        ManageColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1,
-        NameRole,       // the domain name
-        SearchRole,     // lower-case domain and origins, for search-as-you-type
-        StatusRole,     // the API's status value
-        KindRole,       // int(Origin::Kind)
-        HasSlavesRole,  // bool
+        NameRole,      // the domain name
+        SearchRole,    // lower-case domain and origins, for search-as-you-type
+        StatusRole,    // the API's status value
+        KindRole,      // int(Origin::Kind)
+        HasSlavesRole, // bool
     };
 
     explicit DomainListModel(QObject *parent = nullptr);

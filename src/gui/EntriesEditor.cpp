@@ -32,8 +32,9 @@ EntriesEditor::EntriesEditor(QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(AddressColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(PortColumn, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(WeightColumn, QHeaderView::ResizeToContents);
-    table->setToolTip(tr("An IPv4 or IPv6 address or a domain; the port is optional (1-65535); weights 1-100 apply "
-                         "to IPv4 addresses, to all of them or to none."));
+    table->setToolTip(
+        tr("An IPv4 or IPv6 address or a domain; the port is optional (1-65535); weights 1-100 apply "
+           "to IPv4 addresses, to all of them or to none."));
     connect(table, &QTableWidget::itemChanged, this, [this] {
         if (!m_filling)
             emit changed();
@@ -83,9 +84,12 @@ void EntriesEditor::addRow(const OriginEntry &entry)
     table->insertRow(row);
     const bool parsed = entry.isValid();
     table->setItem(row, AddressColumn, new QTableWidgetItem(parsed ? entry.address() : entry.originalText()));
-    table->setItem(row, PortColumn, new QTableWidgetItem(parsed && entry.hasPort() ? QString::number(entry.port()) : QString()));
-    table->setItem(row, WeightColumn,
-                   new QTableWidgetItem(parsed && entry.hasWeight() ? QString::number(entry.weight()) : QString()));
+    table->setItem(
+        row, PortColumn,
+        new QTableWidgetItem(parsed && entry.hasPort() ? QString::number(entry.port()) : QString()));
+    table->setItem(
+        row, WeightColumn,
+        new QTableWidgetItem(parsed && entry.hasWeight() ? QString::number(entry.weight()) : QString()));
     m_filling = wasFilling;
     updateButtons();
 }
@@ -135,8 +139,9 @@ void EntriesEditor::showFindings(const Findings &findings)
     QList<int> filledRows;
     for (int row = 0; row < table->rowCount(); ++row) {
         const QTableWidgetItem *item = table->item(row, AddressColumn);
-        const bool filled = (item && !item->text().trimmed().isEmpty())
-                            || (table->item(row, PortColumn) && !table->item(row, PortColumn)->text().trimmed().isEmpty());
+        const bool filled =
+            (item && !item->text().trimmed().isEmpty()) ||
+            (table->item(row, PortColumn) && !table->item(row, PortColumn)->text().trimmed().isEmpty());
         if (filled)
             filledRows.append(row);
     }
@@ -146,7 +151,8 @@ void EntriesEditor::showFindings(const Findings &findings)
         if (f.entryIndex >= 0 && f.entryIndex < filledRows.size()) {
             for (int column = 0; column < table->columnCount(); ++column) {
                 if (QTableWidgetItem *item = table->item(filledRows.at(f.entryIndex), column)) {
-                    item->setData(Qt::BackgroundRole, f.isError() ? QColor(255, 220, 220) : QColor(255, 243, 205));
+                    item->setData(Qt::BackgroundRole,
+                                  f.isError() ? QColor(255, 220, 220) : QColor(255, 243, 205));
                     item->setData(Qt::ForegroundRole, QColor(Qt::black));
                     item->setToolTip(f.message);
                 }
@@ -156,7 +162,8 @@ void EntriesEditor::showFindings(const Findings &findings)
     m_filling = false;
     m_ui->entriesMessages->setVisible(!lines.isEmpty());
     m_ui->entriesMessages->setText(lines.join(QLatin1String("<br>")));
-    m_ui->entriesMessages->setStyleSheet(hasErrors(findings) ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #9a6700;"));
+    m_ui->entriesMessages->setStyleSheet(hasErrors(findings) ? QStringLiteral("color: #c62828;")
+                                                             : QStringLiteral("color: #9a6700;"));
 }
 
 void EntriesEditor::moveSelected(int delta)

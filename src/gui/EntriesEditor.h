@@ -34,7 +34,12 @@ signals:
     void changed();
 
 private:
-    enum Column { AddressColumn, PortColumn, WeightColumn };
+    enum Column
+    {
+        AddressColumn,
+        PortColumn,
+        WeightColumn
+    };
     void addRow(const OriginEntry &entry);
     void moveSelected(int delta);
     void updateButtons();

@@ -42,8 +42,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->sandboxBadge->setStyleSheet(QStringLiteral(
-        "QLabel { color: #ffffff; background: #e37318; border-radius: 4px; padding: 2px 8px; font-weight: bold; }"));
+    m_ui->sandboxBadge->setStyleSheet(
+        QStringLiteral("QLabel { color: #ffffff; background: #e37318; border-radius: 4px; padding: 2px 8px; "
+                       "font-weight: bold; }"));
 
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
@@ -57,7 +58,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     m_ui->statusFilter->addItem(tr("All statuses"), QString());
     for (const char *status : {"online", "offline", "processing", "closing"})
-        m_ui->statusFilter->addItem(DomainListModel::statusText(QLatin1String(status)), QLatin1String(status));
+        m_ui->statusFilter->addItem(DomainListModel::statusText(QLatin1String(status)),
+                                    QLatin1String(status));
     m_ui->typeFilter->addItem(tr("All origin types"), -1);
     for (Origin::Kind kind : {Origin::Kind::Own, Origin::Kind::Cos, Origin::Kind::ThirdParty})
         m_ui->typeFilter->addItem(OriginOps::kindName(kind), int(kind));
@@ -84,7 +86,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
         connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     }
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(table, &QTableView::doubleClicked, this, &MainWindow::manageSelected);
     connect(table, &QTableView::clicked, this, [this](const QModelIndex &index) {
@@ -123,8 +126,9 @@ void MainWindow::restoreViewState()
     restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
     QHeaderView *header = m_ui->domainTable->horizontalHeader();
     header->restoreState(Settings::value(Settings::Key::DomainTableHeader).toByteArray());
-    m_ui->domainTable->sortByColumn(Settings::value(Settings::Key::DomainTableSortColumn).toInt(),
-                                    Qt::SortOrder(Settings::value(Settings::Key::DomainTableSortOrder).toInt()));
+    m_ui->domainTable->sortByColumn(
+        Settings::value(Settings::Key::DomainTableSortColumn).toInt(),
+        Qt::SortOrder(Settings::value(Settings::Key::DomainTableSortOrder).toInt()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -145,8 +149,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::onAccountChanged()
 {
     m_ui->sandboxBadge->setVisible(m_workspace->isSandbox());
-    m_accountLabel->setText(tr("Account: %1 · %2").arg(m_workspace->accountName(),
-                                                      m_workspace->client()->endpoint().displayName()));
+    m_accountLabel->setText(
+        tr("Account: %1 · %2")
+            .arg(m_workspace->accountName(), m_workspace->client()->endpoint().displayName()));
     for (const QPointer<ManageDialog> &dialog : qAsConst(m_manageDialogs)) {
         if (dialog)
             dialog->close();
@@ -170,9 +175,8 @@ void MainWindow::refresh()
     m_ui->messageBanner->hide();
     m_model->clear();
     m_pager = new DomainPager(m_workspace->client(), DomainPager::Shape::Brief, this);
-    connect(m_pager, &DomainPager::pageLoaded, m_model, [this](int, const QList<Domain> &domains) {
-        m_model->appendDomains(domains);
-    });
+    connect(m_pager, &DomainPager::pageLoaded, m_model,
+            [this](int, const QList<Domain> &domains) { m_model->appendDomains(domains); });
     connect(m_pager, &DomainPager::progress, this, &MainWindow::onPageProgress);
     connect(m_pager, &DomainPager::finished, this, &MainWindow::onLoadFinished);
     m_loadProgress->setRange(0, 0);
@@ -191,7 +195,9 @@ void MainWindow::onLoadFinished()
 {
     m_loadProgress->hide();
     if (m_pager->error().isError())
-        showMessage(tr("The domain list could not be loaded completely: %1").arg(m_pager->error().toDisplayString()), true);
+        showMessage(
+            tr("The domain list could not be loaded completely: %1").arg(m_pager->error().toDisplayString()),
+            true);
     updateCounts();
     updateActions();
     if (!m_pendingManage.isEmpty()) {
@@ -240,8 +246,8 @@ void MainWindow::selectDomain(const QString &domain)
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_ui->domainTable->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->domainTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                    QItemSelectionModel::Rows);
     m_ui->domainTable->scrollTo(index);
 }
 
@@ -288,18 +294,20 @@ void MainWindow::startStopSelected(bool start)
     const QString name = selectedDomain();
     if (name.isEmpty())
         return;
-    const QString question = start ? tr("Start %1? The CDN will serve it again.").arg(name)
-                                   : tr("Stop %1? While it is stopped, edge nodes answer 404 for every request to it.")
-                                         .arg(name);
+    const QString question =
+        start ? tr("Start %1? The CDN will serve it again.").arg(name)
+              : tr("Stop %1? While it is stopped, edge nodes answer 404 for every request to it.").arg(name);
     if (Prompts::question(this, start ? tr("Start domain") : tr("Stop domain"), question) != QMessageBox::Yes)
         return;
-    ApiCall *call = start ? m_workspace->client()->startDomain(name) : m_workspace->client()->stopDomain(name);
+    ApiCall *call =
+        start ? m_workspace->client()->startDomain(name) : m_workspace->client()->stopDomain(name);
     showMessage(start ? tr("Starting %1…").arg(name) : tr("Stopping %1…").arg(name), false);
     connect(call, &ApiCall::finished, this, [this, call, name, start] {
         if (!call->isOk()) {
-            showMessage(tr("%1 could not be %2: %3")
-                            .arg(name, start ? tr("started") : tr("stopped"), call->error().toDisplayString()),
-                        true);
+            showMessage(
+                tr("%1 could not be %2: %3")
+                    .arg(name, start ? tr("started") : tr("stopped"), call->error().toDisplayString()),
+                true);
             return;
         }
         showMessage(start ? tr("%1 is starting (RequestId %2).").arg(name, call->requestId())
@@ -329,8 +337,9 @@ void MainWindow::onDomainChanged(const Domain &domain)
 void MainWindow::showMessage(const QString &text, bool error)
 {
     m_ui->messageBanner->setText(text);
-    m_ui->messageBanner->setStyleSheet(error ? QStringLiteral("QLabel { color: #8e0000; background: #fdecea; padding: 6px; }")
-                                             : QStringLiteral("QLabel { padding: 6px; }"));
+    m_ui->messageBanner->setStyleSheet(
+        error ? QStringLiteral("QLabel { color: #8e0000; background: #fdecea; padding: 6px; }")
+              : QStringLiteral("QLabel { padding: 6px; }"));
     m_ui->messageBanner->show();
 }
 

@@ -37,7 +37,8 @@ ManageDialog::ManageDialog(CdnClient *client, const Domain &domain, QWidget *par
     connect(panel, &OriginPanel::addSlaveRequested, this, &ManageDialog::openSlaveEditor);
     connect(panel, &OriginPanel::removeSlavesRequested, this, &ManageDialog::removeSlaves);
     connect(panel, &OriginPanel::swapRequested, this, &ManageDialog::swapMasterSlave);
-    connect(m_applier, &OriginApplier::progress, this, [panel](const QString &text) { panel->applyStatus()->showProgress(text); });
+    connect(m_applier, &OriginApplier::progress, this,
+            [panel](const QString &text) { panel->applyStatus()->showProgress(text); });
     connect(m_applier, &OriginApplier::applied, this, &ManageDialog::onApplied);
     connect(m_applier, &OriginApplier::failed, this, &ManageDialog::onFailed);
     setDomain(domain);
@@ -116,12 +117,12 @@ void ManageDialog::removeSlaves()
     const Origin &origin = m_domain.origin();
     if (!origin.hasSlaves())
         return;
-    if (Prompts::question(this, tr("Delete hot slave origins?"),
-                          tr("Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be "
-                             "retried.")
-                              .arg(m_domain.name()),
-                          origin.slaveTexts().join(QLatin1String(", ")))
-        != QMessageBox::Yes)
+    if (Prompts::question(
+            this, tr("Delete hot slave origins?"),
+            tr("Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be "
+               "retried.")
+                .arg(m_domain.name()),
+            origin.slaveTexts().join(QLatin1String(", "))) != QMessageBox::Yes)
         return;
     Origin next = origin;
     next.setSlaves({});
@@ -133,7 +134,8 @@ void ManageDialog::swapMasterSlave()
 {
     const OperationResult swap = OriginOps::swapMasterSlave(m_domain.origin(), m_domain.name());
     if (!swap.possible) {
-        Prompts::question(this, tr("Switch master/slave"), swap.reason, QString(), QMessageBox::Ok, QMessageBox::Ok);
+        Prompts::question(this, tr("Switch master/slave"), swap.reason, QString(), QMessageBox::Ok,
+                          QMessageBox::Ok);
         return;
     }
     if (!swap.canApply()) {
@@ -142,11 +144,12 @@ void ManageDialog::swapMasterSlave()
             if (f.isError())
                 errors << f.message;
         }
-        Prompts::question(this, tr("Switch master/slave"),
-                          tr("The switch would leave %1 with an invalid origin, so it was not applied. Use Modify "
-                             "to change the origins instead.")
-                              .arg(m_domain.name()),
-                          errors.join(QLatin1Char('\n')), QMessageBox::Ok, QMessageBox::Ok);
+        Prompts::question(
+            this, tr("Switch master/slave"),
+            tr("The switch would leave %1 with an invalid origin, so it was not applied. Use Modify "
+               "to change the origins instead.")
+                .arg(m_domain.name()),
+            errors.join(QLatin1Char('\n')), QMessageBox::Ok, QMessageBox::Ok);
         return;
     }
     if (swap.needsConfirmation()) {
@@ -155,8 +158,7 @@ void ManageDialog::swapMasterSlave()
             lines << loss.message + QLatin1Char(' ') + loss.items.join(QLatin1String(", "));
         if (Prompts::question(this, tr("Switch master/slave?"),
                               tr("Switching master and slave of %1 loses:").arg(m_domain.name()),
-                              lines.join(QLatin1Char('\n')))
-            != QMessageBox::Yes)
+                              lines.join(QLatin1Char('\n'))) != QMessageBox::Yes)
             return;
     }
     applyDirectly(swap.origin, tr("Switching master and slave"));

@@ -9,8 +9,7 @@ namespace od {
 OriginApplier::OriginApplier(CdnClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 ApiCall *OriginApplier::readDomain(CdnClient *client, const QString &domain)
 {
@@ -74,8 +73,8 @@ void OriginApplier::verify()
             return;
         }
         const Origin &got = live.origin();
-        if (got.masterTexts() != m_sent.masterTexts() || got.slaveTexts() != m_sent.slaveTexts()
-            || got.protocol() != m_sent.protocol() || got.originType() != m_sent.originType()) {
+        if (got.masterTexts() != m_sent.masterTexts() || got.slaveTexts() != m_sent.slaveTexts() ||
+            got.protocol() != m_sent.protocol() || got.originType() != m_sent.originType()) {
             emit failed(ApiError::malformed(
                 tr("the change was accepted (RequestId %1), but %2 reads back with a different origin. "
                    "Refresh and check the domain.")

@@ -14,7 +14,8 @@ OriginEditDialogBase::OriginEditDialogBase(CdnClient *client, const Domain &doma
     , m_domain(domain)
     , m_applier(new OriginApplier(client, this))
 {
-    connect(m_applier, &OriginApplier::progress, this, [this](const QString &text) { m_status->showProgress(text); });
+    connect(m_applier, &OriginApplier::progress, this,
+            [this](const QString &text) { m_status->showProgress(text); });
     connect(m_applier, &OriginApplier::failed, this, &OriginEditDialogBase::onFailed);
     connect(m_applier, &OriginApplier::applied, this, [this](const Domain &live) {
         m_applying = false;
@@ -74,9 +75,9 @@ void OriginEditDialogBase::apply()
         QStringList warnings;
         for (const Finding &f : findings)
             warnings << f.message;
-        if (Prompts::question(this, tr("Apply with warnings?"), tr("The change to %1 has warnings:").arg(m_domain.name()),
-                              warnings.join(QLatin1String("\n\n")))
-            != QMessageBox::Yes)
+        if (Prompts::question(this, tr("Apply with warnings?"),
+                              tr("The change to %1 has warnings:").arg(m_domain.name()),
+                              warnings.join(QLatin1String("\n\n"))) != QMessageBox::Yes)
             return;
     }
     m_applying = true;

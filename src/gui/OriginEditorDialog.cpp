@@ -31,8 +31,9 @@ OriginEditorDialog::OriginEditorDialog(CdnClient *client, const Domain &domain, 
                 https->setEnabled(false);
             https->setToolTip(tr("Hot slave origins do not support HTTPS back-to-origin."));
         }
-        m_ui->protocolCombo->setToolTip(tr("HTTPS is unavailable: this domain has hot slave origins, which do not "
-                                           "support HTTPS back-to-origin. Remove them first to choose HTTPS."));
+        m_ui->protocolCombo->setToolTip(
+            tr("HTTPS is unavailable: this domain has hot slave origins, which do not "
+               "support HTTPS back-to-origin. Remove them first to choose HTTPS."));
     }
 
     m_ui->hostEdit->setText(base.serverName());
@@ -50,9 +51,10 @@ OriginEditorDialog::OriginEditorDialog(CdnClient *client, const Domain &domain, 
     }
     if (m_kind == Origin::Kind::ThirdParty || m_kind == Origin::Kind::Other) {
         m_ui->originTypeGroup->setEnabled(false);
-        m_ui->switchNotice->setText(tr("This domain uses %1 (%2), which is edited in the Tencent Cloud console; "
-                                       "only the protocol and host header can be changed here.")
-                                        .arg(OriginOps::kindName(m_kind), base.originType()));
+        m_ui->switchNotice->setText(
+            tr("This domain uses %1 (%2), which is edited in the Tencent Cloud console; "
+               "only the protocol and host header can be changed here.")
+                .arg(OriginOps::kindName(m_kind), base.originType()));
         m_ui->switchNotice->show();
         m_ui->originStack->hide();
     }
@@ -83,12 +85,16 @@ void OriginEditorDialog::onKindToggled()
     QStringList dropped;
     for (const Loss &loss : preview.losses) {
         if (loss.kind == Loss::Kind::SlavesRemoved || loss.kind == Loss::Kind::PrivateAccessCleared)
-            dropped << loss.message + (loss.items.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(loss.items.join(QLatin1String(", "))));
+            dropped << loss.message +
+                           (loss.items.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" (%1)").arg(loss.items.join(QLatin1String(", "))));
     }
     if (!dropped.isEmpty() && target != baseOrigin().kind()) {
-        const auto answer = Prompts::question(this, tr("Switch to %1?").arg(OriginOps::kindName(target)),
-                                              tr("Switching %1 to %2 removes:").arg(domain().name(), OriginOps::kindName(target)),
-                                              dropped.join(QLatin1Char('\n')));
+        const auto answer = Prompts::question(
+            this, tr("Switch to %1?").arg(OriginOps::kindName(target)),
+            tr("Switching %1 to %2 removes:").arg(domain().name(), OriginOps::kindName(target)),
+            dropped.join(QLatin1Char('\n')));
         if (answer != QMessageBox::Yes) {
             const QSignalBlocker blockOwn(m_ui->ownRadio);
             const QSignalBlocker blockCos(m_ui->cosRadio);
@@ -111,9 +117,12 @@ void OriginEditorDialog::updateSwitchNotice()
     const OperationResult preview = OriginOps::switchKind(baseOrigin(), target, domain().name());
     QStringList lines;
     for (const Loss &loss : preview.losses)
-        lines << QStringLiteral("• ") + loss.message
-                     + (loss.items.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(loss.items.join(QLatin1String(", "))));
-    m_ui->switchNotice->setText(tr("Applying this switch:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        lines << QStringLiteral("• ") + loss.message +
+                     (loss.items.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" (%1)").arg(loss.items.join(QLatin1String(", "))));
+    m_ui->switchNotice->setText(tr("Applying this switch:") + QLatin1Char('\n') +
+                                lines.join(QLatin1Char('\n')));
     m_ui->switchNotice->setVisible(!lines.isEmpty());
 }
 
@@ -121,14 +130,18 @@ Origin OriginEditorDialog::editedOrigin() const
 {
     const Origin &base = baseOrigin();
     const Origin::Kind target = selectedKind();
-    Origin origin = target == base.kind() ? base : OriginOps::switchKind(base, target, domain().name()).origin;
+    Origin origin =
+        target == base.kind() ? base : OriginOps::switchKind(base, target, domain().name()).origin;
     if (target == Origin::Kind::Own) {
         origin.setMasters(m_ui->mastersEditor->entries());
     } else if (target == Origin::Kind::Cos) {
         const QString bucket = m_ui->bucketEdit->text().trimmed();
-        origin.setMasters(bucket.isEmpty() ? QList<OriginEntry>() : QList<OriginEntry>{OriginEntry::parse(bucket)});
-        const QString access = m_ui->privateAccessCheck->isChecked() ? QStringLiteral("on") : QStringLiteral("off");
-        const QString current = origin.cosPrivateAccess().isEmpty() ? QStringLiteral("off") : origin.cosPrivateAccess();
+        origin.setMasters(bucket.isEmpty() ? QList<OriginEntry>()
+                                           : QList<OriginEntry>{OriginEntry::parse(bucket)});
+        const QString access =
+            m_ui->privateAccessCheck->isChecked() ? QStringLiteral("on") : QStringLiteral("off");
+        const QString current =
+            origin.cosPrivateAccess().isEmpty() ? QStringLiteral("off") : origin.cosPrivateAccess();
         if (access != current)
             origin.setCosPrivateAccess(access);
     }
@@ -167,7 +180,8 @@ void OriginEditorDialog::presentFindings(const Findings &findings)
     m_ui->protocolMessages->setText(formatMessages(findingsFor(findings, Finding::Field::Protocol)));
     m_ui->hostMessages->setText(formatMessages(findingsFor(findings, Finding::Field::ServerName)));
     m_ui->generalMessages->setText(formatMessages(general));
-    for (QLabel *label : {m_ui->cosMessages, m_ui->protocolMessages, m_ui->hostMessages, m_ui->generalMessages})
+    for (QLabel *label :
+         {m_ui->cosMessages, m_ui->protocolMessages, m_ui->hostMessages, m_ui->generalMessages})
         label->setVisible(!label->text().isEmpty());
 }
 

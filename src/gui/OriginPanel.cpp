@@ -20,16 +20,20 @@ void fillEntries(QTableWidget *table, const QList<OriginEntry> &entries, bool we
     for (const OriginEntry &entry : entries) {
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(entry.isValid() ? entry.address() : entry.originalText()));
-        table->setItem(row, 1, new QTableWidgetItem(entry.hasPort() ? QString::number(entry.port())
-                                                                    : OriginPanel::tr("default")));
+        table->setItem(row, 0,
+                       new QTableWidgetItem(entry.isValid() ? entry.address() : entry.originalText()));
+        table->setItem(row, 1,
+                       new QTableWidgetItem(entry.hasPort() ? QString::number(entry.port())
+                                                            : OriginPanel::tr("default")));
         if (weights)
-            table->setItem(row, 2, new QTableWidgetItem(entry.hasWeight() ? QString::number(entry.weight()) : QString()));
+            table->setItem(
+                row, 2,
+                new QTableWidgetItem(entry.hasWeight() ? QString::number(entry.weight()) : QString()));
     }
     // As tall as its rows (up to six), so the panel reads without inner scrolling.
     const int rows = std::clamp(static_cast<int>(entries.size()), 1, 6);
-    table->setFixedHeight(table->horizontalHeader()->height() + rows * table->verticalHeader()->defaultSectionSize()
-                          + 2 * table->frameWidth());
+    table->setFixedHeight(table->horizontalHeader()->height() +
+                          rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
 }
 } // namespace
 
@@ -65,14 +69,16 @@ void OriginPanel::setDomain(const Domain &domain)
     m_domain = domain;
     const Origin &origin = domain.origin();
     const bool cos = origin.kind() == Origin::Kind::Cos;
-    m_ui->originTypeValue->setText(QStringLiteral("%1 (%2)").arg(OriginOps::kindName(origin.kind()),
-                                                                 origin.originType().isEmpty() ? tr("none") : origin.originType()));
+    m_ui->originTypeValue->setText(
+        QStringLiteral("%1 (%2)").arg(OriginOps::kindName(origin.kind()),
+                                      origin.originType().isEmpty() ? tr("none") : origin.originType()));
     fillEntries(m_ui->mastersTable, origin.masters(), true);
     m_ui->protocolValue->setText(DomainListModel::protocolText(origin.protocol()));
     m_ui->hostValue->setText(Failover::masterHost(origin, domain.name()));
     m_ui->privateAccessLabel->setVisible(cos);
     m_ui->privateAccessValue->setVisible(cos);
-    m_ui->privateAccessValue->setText(origin.cosPrivateAccess() == QLatin1String("on") ? tr("On") : tr("Off"));
+    m_ui->privateAccessValue->setText(origin.cosPrivateAccess() == QLatin1String("on") ? tr("On")
+                                                                                       : tr("Off"));
     m_ui->originSummary->setText(tr("Status: %1").arg(DomainListModel::statusText(domain.status())));
 
     const bool slaves = origin.hasSlaves();
@@ -80,7 +86,8 @@ void OriginPanel::setDomain(const Domain &domain)
     m_ui->slavesTable->setVisible(slaves);
     m_ui->slaveHostValue->setVisible(slaves);
     fillEntries(m_ui->slavesTable, origin.slaves(), false);
-    m_ui->slaveHostValue->setText(tr("Slave host header: %1").arg(Failover::slaveHost(origin, domain.name())));
+    m_ui->slaveHostValue->setText(
+        tr("Slave host header: %1").arg(Failover::slaveHost(origin, domain.name())));
     m_ui->failoverText->setText(Failover::explain(origin, domain.name()));
     updateButtons();
 }

@@ -10,10 +10,10 @@ namespace od {
 class Prompts
 {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                const QString &details = QString(),
-                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text, const QString &details = QString(),
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
 
     // Test seam: the next question() calls return these, in order, without showing anything.
     static void setNextAnswers(const QList<QMessageBox::StandardButton> &answers);

@@ -9,7 +9,8 @@ namespace od {
 class Settings
 {
 public:
-    enum class Key {
+    enum class Key
+    {
         MainWindowGeometry,
         MainWindowState,
         DomainTableHeader,

@@ -15,11 +15,13 @@ QString SlaveEditorDialog::httpsWarningStyle()
 QString SlaveEditorDialog::blockedReason(const Origin &origin)
 {
     if (origin.kind() != Origin::Kind::Own)
-        return tr("Hot slave origins can only be added to a domain whose origin is an own origin (this one is a %1).")
+        return tr("Hot slave origins can only be added to a domain whose origin is an own origin (this one "
+                  "is a %1).")
             .arg(OriginOps::kindName(origin.kind()));
     if (origin.protocol() == QLatin1String("https"))
-        return tr("HTTPS back-to-origin is selected, which slave origins do not support. Change the origin-pull "
-                  "protocol to HTTP or Follow (Modify) before adding hot slave origins.");
+        return tr(
+            "HTTPS back-to-origin is selected, which slave origins do not support. Change the origin-pull "
+            "protocol to HTTP or Follow (Modify) before adding hot slave origins.");
     for (const OriginEntry &entry : origin.masters()) {
         if (entry.kind() == OriginEntry::Kind::IPv6)
             return tr("Hot slave origins are not supported behind an IPv6 master origin.");
@@ -40,7 +42,8 @@ SlaveEditorDialog::SlaveEditorDialog(CdnClient *client, const Domain &domain, QW
     m_ui->slavesEditor->setEntries(base.slaves());
     m_ui->slaveHostEdit->setText(base.backupServerName());
     m_ui->slaveHostEdit->setPlaceholderText(
-        tr("%1 (the master's host header)").arg(base.serverName().isEmpty() ? domain.name() : base.serverName()));
+        tr("%1 (the master's host header)")
+            .arg(base.serverName().isEmpty() ? domain.name() : base.serverName()));
     const QString reason = blockedReason(base);
     // An existing list can always be corrected or emptied, even when new slaves could not be added.
     m_blocked = !reason.isEmpty() && !base.hasSlaves();

@@ -9,8 +9,7 @@ namespace od {
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Workspace::~Workspace() = default;
 
@@ -25,8 +24,9 @@ bool Workspace::useSandbox(const QString &dataDir, int seedCount, QString *error
     const bool firstStart = !QFile::exists(statePath);
     QString problem;
     if (!server->setStatePath(statePath, &problem)) {
-        *error = tr("The sandbox state %1 cannot be read (%2). Move it away to start with fresh demo domains.")
-                     .arg(QDir::toNativeSeparators(statePath), problem);
+        *error =
+            tr("The sandbox state %1 cannot be read (%2). Move it away to start with fresh demo domains.")
+                .arg(QDir::toNativeSeparators(statePath), problem);
         return false;
     }
     if (firstStart) {

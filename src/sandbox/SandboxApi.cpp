@@ -12,20 +12,32 @@ const QString kParamError = QStringLiteral("InvalidParameter.CdnParamError");
 
 const QStringList &originTypes()
 {
-    static const QStringList types = {
-        QStringLiteral("domain"), QStringLiteral("domainv6"), QStringLiteral("cos"), QStringLiteral("third_party"),
-        QStringLiteral("igtm"), QStringLiteral("ip"), QStringLiteral("ipv6"), QStringLiteral("ip_ipv6"),
-        QStringLiteral("ip_domain"), QStringLiteral("ip_domainv6"), QStringLiteral("ipv6_domain"),
-        QStringLiteral("ipv6_domainv6"), QStringLiteral("domain_domainv6"), QStringLiteral("ip_ipv6_domain"),
-        QStringLiteral("ip_ipv6_domainv6"), QStringLiteral("ip_domain_domainv6"),
-        QStringLiteral("ipv6_domain_domainv6"), QStringLiteral("ip_ipv6_domain_domainv6")};
+    static const QStringList types = {QStringLiteral("domain"),
+                                      QStringLiteral("domainv6"),
+                                      QStringLiteral("cos"),
+                                      QStringLiteral("third_party"),
+                                      QStringLiteral("igtm"),
+                                      QStringLiteral("ip"),
+                                      QStringLiteral("ipv6"),
+                                      QStringLiteral("ip_ipv6"),
+                                      QStringLiteral("ip_domain"),
+                                      QStringLiteral("ip_domainv6"),
+                                      QStringLiteral("ipv6_domain"),
+                                      QStringLiteral("ipv6_domainv6"),
+                                      QStringLiteral("domain_domainv6"),
+                                      QStringLiteral("ip_ipv6_domain"),
+                                      QStringLiteral("ip_ipv6_domainv6"),
+                                      QStringLiteral("ip_domain_domainv6"),
+                                      QStringLiteral("ipv6_domain_domainv6"),
+                                      QStringLiteral("ip_ipv6_domain_domainv6")};
     return types;
 }
 
 const QStringList &backupTypes()
 {
-    static const QStringList types = {QStringLiteral("domain"), QStringLiteral("ip"), QStringLiteral("ipv6_domain"),
-                                      QStringLiteral("ip_ipv6"), QStringLiteral("ip_ipv6_domain")};
+    static const QStringList types = {QStringLiteral("domain"), QStringLiteral("ip"),
+                                      QStringLiteral("ipv6_domain"), QStringLiteral("ip_ipv6"),
+                                      QStringLiteral("ip_ipv6_domain")};
     return types;
 }
 
@@ -65,14 +77,14 @@ QString newRequestTime(qint64 nowMs)
 
 SandboxApi::SandboxApi(SandboxStore *store)
     : m_store(store)
-{
-}
+{}
 
 bool SandboxApi::isKnownAction(const QString &action)
 {
-    static const QStringList actions = {QStringLiteral("DescribeDomains"), QStringLiteral("DescribeDomainsConfig"),
-                                        QStringLiteral("UpdateDomainConfig"), QStringLiteral("StartCdnDomain"),
-                                        QStringLiteral("StopCdnDomain")};
+    static const QStringList actions = {QStringLiteral("DescribeDomains"),
+                                        QStringLiteral("DescribeDomainsConfig"),
+                                        QStringLiteral("UpdateDomainConfig"),
+                                        QStringLiteral("StartCdnDomain"), QStringLiteral("StopCdnDomain")};
     return actions.contains(action);
 }
 
@@ -97,15 +109,16 @@ SandboxApi::Result SandboxApi::handle(const QString &action, const QJsonObject &
         return startStop(params, true, nowMs);
     if (action == QLatin1String("StopCdnDomain"))
         return startStop(params, false, nowMs);
-    return error(QStringLiteral("InvalidAction"), QStringLiteral("The action %1 does not exist.").arg(action));
+    return error(QStringLiteral("InvalidAction"),
+                 QStringLiteral("The action %1 does not exist.").arg(action));
 }
 
 QString SandboxApi::checkFilters(const QJsonValue &filters)
 {
-    static const QStringList names = {QStringLiteral("origin"),      QStringLiteral("domain"),
-                                      QStringLiteral("resourceId"),  QStringLiteral("status"),
-                                      QStringLiteral("serviceType"), QStringLiteral("projectId"),
-                                      QStringLiteral("domainType"),  QStringLiteral("originPullProtocol"),
+    static const QStringList names = {QStringLiteral("origin"),       QStringLiteral("domain"),
+                                      QStringLiteral("resourceId"),   QStringLiteral("status"),
+                                      QStringLiteral("serviceType"),  QStringLiteral("projectId"),
+                                      QStringLiteral("domainType"),   QStringLiteral("originPullProtocol"),
                                       QStringLiteral("fullUrlCache"), QStringLiteral("https"),
                                       QStringLiteral("tagKey")};
     if (filters.isUndefined() || filters.isNull())
@@ -165,7 +178,8 @@ bool SandboxApi::matches(const Domain &domain, const QJsonArray &filters)
         for (const QJsonValue &v : values) {
             const QString wanted = v.toString();
             for (const QString &c : qAsConst(candidates)) {
-                if (fuzzy ? c.contains(wanted, Qt::CaseInsensitive) : c.compare(wanted, Qt::CaseInsensitive) == 0) {
+                if (fuzzy ? c.contains(wanted, Qt::CaseInsensitive)
+                          : c.compare(wanted, Qt::CaseInsensitive) == 0) {
                     any = true;
                     break;
                 }
@@ -184,8 +198,10 @@ SandboxApi::Result SandboxApi::describeDomains(const QJsonObject &params, bool d
     const int maxLimit = detailed ? 100 : 1000;
     const QJsonValue offsetValue = params.value(QStringLiteral("Offset"));
     const QJsonValue limitValue = params.value(QStringLiteral("Limit"));
-    if ((!offsetValue.isUndefined() && !offsetValue.isDouble()) || (!limitValue.isUndefined() && !limitValue.isDouble()))
-        return error(QStringLiteral("InvalidParameter"), QStringLiteral("Offset and Limit must be integers."));
+    if ((!offsetValue.isUndefined() && !offsetValue.isDouble()) ||
+        (!limitValue.isUndefined() && !limitValue.isDouble()))
+        return error(QStringLiteral("InvalidParameter"),
+                     QStringLiteral("Offset and Limit must be integers."));
     const int offset = offsetValue.toInt(0);
     const int limit = limitValue.toInt(100);
     if (offset < 0 || limit < 1 || limit > maxLimit)
@@ -196,8 +212,9 @@ SandboxApi::Result SandboxApi::describeDomains(const QJsonObject &params, bool d
     if (!filterProblem.isEmpty())
         return error(kParamError, filterProblem);
     const QJsonArray filters = filtersValue.toArray();
-    const bool ascending = params.value(QStringLiteral("Sort")).toObject().value(QStringLiteral("Sequence")).toString()
-                           == QLatin1String("asc");
+    const bool ascending =
+        params.value(QStringLiteral("Sort")).toObject().value(QStringLiteral("Sequence")).toString() ==
+        QLatin1String("asc");
 
     const QVector<Domain> &all = m_store->domains();
     QJsonArray page;
@@ -249,10 +266,13 @@ QString SandboxApi::validateOrigin(const QJsonValue &value, const QString &domai
     }
     // The type must describe the list (no "ip" for a domain).
     const QList<OriginEntry> masters = model.masters();
-    const bool allValid = std::all_of(masters.cbegin(), masters.cend(), [](const OriginEntry &e) { return e.isValid(); });
-    if (allValid && model.kind() == Origin::Kind::Own && !masters.isEmpty() && !model.originType().contains(QLatin1String("v6"))) {
+    const bool allValid =
+        std::all_of(masters.cbegin(), masters.cend(), [](const OriginEntry &e) { return e.isValid(); });
+    if (allValid && model.kind() == Origin::Kind::Own && !masters.isEmpty() &&
+        !model.originType().contains(QLatin1String("v6"))) {
         const QString expected = Origin::deriveOriginType(Origin::Kind::Own, masters);
-        if (expected != model.originType() && !(expected == QLatin1String("ipv6") && model.originType() == QLatin1String("ipv6")))
+        if (expected != model.originType() &&
+            !(expected == QLatin1String("ipv6") && model.originType() == QLatin1String("ipv6")))
             return QStringLiteral("Origin.OriginType %1 does not match Origin.Origins (expected %2).")
                 .arg(model.originType(), expected);
     }
@@ -275,7 +295,8 @@ Domain *SandboxApi::changeableDomain(const QJsonObject &params, Result *refused)
 {
     const QString name = params.value(QStringLiteral("Domain")).toString();
     if (name.isEmpty()) {
-        *refused = error(QStringLiteral("MissingParameter"), QStringLiteral("The request is missing the parameter Domain."));
+        *refused = error(QStringLiteral("MissingParameter"),
+                         QStringLiteral("The request is missing the parameter Domain."));
         return nullptr;
     }
     Domain *domain = m_store->find(name);
@@ -285,8 +306,9 @@ Domain *SandboxApi::changeableDomain(const QJsonObject &params, Result *refused)
         return nullptr;
     }
     if (m_store->isBusy(domain->name())) {
-        *refused = error(QStringLiteral("ResourceInUse.CdnOpInProgress"),
-                         QStringLiteral("The domain %1 is being deployed; try again when it is done.").arg(name));
+        *refused =
+            error(QStringLiteral("ResourceInUse.CdnOpInProgress"),
+                  QStringLiteral("The domain %1 is being deployed; try again when it is done.").arg(name));
         return nullptr;
     }
     return domain;
@@ -332,7 +354,8 @@ SandboxApi::Result SandboxApi::startStop(const QJsonObject &params, bool start, 
     if (domain->status() != needed)
         return error(QStringLiteral("InvalidParameter.CDNStatusInvalidDomain"),
                      QStringLiteral("The domain %1 is %2; %3 needs it %4.")
-                         .arg(name, domain->status(), start ? QStringLiteral("StartCdnDomain") : QStringLiteral("StopCdnDomain"),
+                         .arg(name, domain->status(),
+                              start ? QStringLiteral("StartCdnDomain") : QStringLiteral("StopCdnDomain"),
                               needed));
     domain->setUpdateTime(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC));
     m_store->markBusy(domain->name(), start ? QStringLiteral("processing") : QStringLiteral("closing"),

@@ -7,15 +7,16 @@ namespace od {
 
 QStringList SandboxFault::malformedKinds()
 {
-    return {QStringLiteral("not-json"),       QStringLiteral("truncated"),         QStringLiteral("html"),
-            QStringLiteral("wrong-types"),    QStringLiteral("missing-response"), QStringLiteral("null-list"),
+    return {QStringLiteral("not-json"),    QStringLiteral("truncated"),        QStringLiteral("html"),
+            QStringLiteral("wrong-types"), QStringLiteral("missing-response"), QStringLiteral("null-list"),
             QStringLiteral("huge")};
 }
 
 bool SandboxFault::parse(const QString &text, SandboxFault *fault, QString *error)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(latency|error|http|drop|malformed)(?::([A-Za-z0-9._-]+))?(?:@([A-Za-z]+))?(?:%([0-9.]+))?(?:#([0-9]+))?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(latency|error|http|drop|malformed)(?::([A-Za-z0-9._-]+))?(?:@([A-Za-z]+))?(?:%([0-"
+                       "9.]+))?(?:#([0-9]+))?$"));
     const QRegularExpressionMatch m = re.match(text.trimmed());
     if (!m.hasMatch()) {
         *error = QStringLiteral("cannot read the fault \"%1\"").arg(text);

@@ -147,7 +147,8 @@ bool SandboxServer::takeRateSlot(const QString &action)
 
 QString SandboxServer::verifySignature(const QHttpServerRequest &request, qint64 now, QString *message) const
 {
-    const Tc3Signer::Authorization auth = Tc3Signer::parseAuthorization(headerValue(request, "Authorization"));
+    const Tc3Signer::Authorization auth =
+        Tc3Signer::parseAuthorization(headerValue(request, "Authorization"));
     if (!auth.valid) {
         *message = QStringLiteral("The Authorization header is missing or malformed.");
         return QStringLiteral("AuthFailure.InvalidAuthorization");
@@ -164,18 +165,20 @@ QString SandboxServer::verifySignature(const QHttpServerRequest &request, qint64
         return QStringLiteral("MissingParameter");
     }
     if (qAbs(now + m_signatureSkew - timestamp) > 300) {
-        *message = QStringLiteral("Signature expired. Timestamp date is %1, server date is %2.")
-                       .arg(QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC).toString(Qt::ISODate),
-                            QDateTime::fromSecsSinceEpoch(now + m_signatureSkew, Qt::UTC).toString(Qt::ISODate));
+        *message =
+            QStringLiteral("Signature expired. Timestamp date is %1, server date is %2.")
+                .arg(QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC).toString(Qt::ISODate),
+                     QDateTime::fromSecsSinceEpoch(now + m_signatureSkew, Qt::UTC).toString(Qt::ISODate));
         return QStringLiteral("AuthFailure.SignatureExpire");
     }
     if (!account->token.isEmpty() && headerValue(request, "X-TC-Token") != account->token) {
         *message = QStringLiteral("The token is invalid or expired.");
         return QStringLiteral("AuthFailure.TokenFailure");
     }
-    if (!auth.signedHeaders.contains("content-type") || !auth.signedHeaders.contains("host")
-        || auth.date != Tc3Signer::utcDate(timestamp)) {
-        *message = QStringLiteral("The signature must cover content-type and host, and its date must match X-TC-Timestamp.");
+    if (!auth.signedHeaders.contains("content-type") || !auth.signedHeaders.contains("host") ||
+        auth.date != Tc3Signer::utcDate(timestamp)) {
+        *message = QStringLiteral(
+            "The signature must cover content-type and host, and its date must match X-TC-Timestamp.");
         return QStringLiteral("AuthFailure.SignatureFailure");
     }
 
@@ -192,11 +195,13 @@ QString SandboxServer::verifySignature(const QHttpServerRequest &request, qint64
     for (auto &header : signedRequest.signedHeaders) {
         if (header.first == "host" && header.second.contains(':') && !header.second.startsWith('[')) {
             header.second = header.second.left(header.second.lastIndexOf(':'));
-            if (Tc3Signer::constantTimeEquals(Tc3Signer::signature(signedRequest, account->secretKey), auth.signature))
+            if (Tc3Signer::constantTimeEquals(Tc3Signer::signature(signedRequest, account->secretKey),
+                                              auth.signature))
                 return QString();
         }
     }
-    *message = QStringLiteral("The provided credentials could not be validated. Please check your signature is correct.");
+    *message = QStringLiteral(
+        "The provided credentials could not be validated. Please check your signature is correct.");
     return QStringLiteral("AuthFailure.SignatureFailure");
 }
 
@@ -206,28 +211,33 @@ SandboxServer::Reply SandboxServer::malformedReply(const QString &kind, const QS
     if (kind == QLatin1String("not-json")) {
         reply.body = "upstream connect error or disconnect/reset before headers";
     } else if (kind == QLatin1String("truncated")) {
-        const QByteArray full = envelope({{QStringLiteral("Domains"), QJsonArray()}, {QStringLiteral("TotalNumber"), 0}},
-                                         requestId);
+        const QByteArray full = envelope(
+            {{QStringLiteral("Domains"), QJsonArray()}, {QStringLiteral("TotalNumber"), 0}}, requestId);
         reply.body = full.left(full.size() / 2);
     } else if (kind == QLatin1String("html")) {
         reply.contentType = "text/html; charset=utf-8";
-        reply.body = "<html><head><title>Sign in to the network</title></head><body>Proxy login</body></html>";
+        reply.body =
+            "<html><head><title>Sign in to the network</title></head><body>Proxy login</body></html>";
     } else if (kind == QLatin1String("wrong-types")) {
-        reply.body = envelope({{QStringLiteral("Domains"), QStringLiteral("many")}, {QStringLiteral("TotalNumber"), QStringLiteral("lots")}},
+        reply.body = envelope({{QStringLiteral("Domains"), QStringLiteral("many")},
+                               {QStringLiteral("TotalNumber"), QStringLiteral("lots")}},
                               requestId);
     } else if (kind == QLatin1String("missing-response")) {
-        reply.body = QJsonDocument(QJsonObject{{QStringLiteral("RequestId"), requestId}}).toJson(QJsonDocument::Compact);
+        reply.body = QJsonDocument(QJsonObject{{QStringLiteral("RequestId"), requestId}})
+                         .toJson(QJsonDocument::Compact);
     } else if (kind == QLatin1String("null-list")) {
-        reply.body = envelope({{QStringLiteral("Domains"), QJsonValue::Null}, {QStringLiteral("TotalNumber"), 3}}, requestId);
+        reply.body = envelope(
+            {{QStringLiteral("Domains"), QJsonValue::Null}, {QStringLiteral("TotalNumber"), 3}}, requestId);
     } else { // huge: just over the 50 MB an answer may have
         const qint64 size = 50LL * 1024 * 1024 + 1024;
-        reply.body = "{\"Response\":{\"Padding\":\"" + QByteArray(size, 'x') + "\",\"RequestId\":\"" + requestId.toLatin1() + "\"}}";
+        reply.body = "{\"Response\":{\"Padding\":\"" + QByteArray(size, 'x') + "\",\"RequestId\":\"" +
+                     requestId.toLatin1() + "\"}}";
     }
     return reply;
 }
 
-SandboxServer::Reply SandboxServer::process(const QHttpServerRequest &request, QString *action, QString *errorCode,
-                                            int *latencyMs)
+SandboxServer::Reply SandboxServer::process(const QHttpServerRequest &request, QString *action,
+                                            QString *errorCode, int *latencyMs)
 {
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     *action = QString::fromLatin1(headerValue(request, "X-TC-Action"));
@@ -258,8 +268,8 @@ SandboxServer::Reply SandboxServer::process(const QHttpServerRequest &request, Q
         case SandboxFault::Kind::Http:
             reply.status = fault.httpStatus;
             reply.contentType = "text/html";
-            reply.body = "<html><body><h1>" + QByteArray::number(fault.httpStatus) + " " + reasonPhrase(fault.httpStatus)
-                         + "</h1></body></html>";
+            reply.body = "<html><body><h1>" + QByteArray::number(fault.httpStatus) + " " +
+                         reasonPhrase(fault.httpStatus) + "</h1></body></html>";
             *errorCode = QStringLiteral("HTTP %1").arg(fault.httpStatus);
             return reply;
         case SandboxFault::Kind::Drop:
@@ -275,9 +285,11 @@ SandboxServer::Reply SandboxServer::process(const QHttpServerRequest &request, Q
     }
 
     if (request.method() != QHttpServerRequest::Method::Post)
-        return fail(QStringLiteral("UnsupportedProtocol"), QStringLiteral("The sandbox accepts POST requests with a JSON body."));
+        return fail(QStringLiteral("UnsupportedProtocol"),
+                    QStringLiteral("The sandbox accepts POST requests with a JSON body."));
     if (!headerValue(request, "Content-Type").startsWith("application/json"))
-        return fail(QStringLiteral("InvalidParameter"), QStringLiteral("Content-Type must be application/json."));
+        return fail(QStringLiteral("InvalidParameter"),
+                    QStringLiteral("Content-Type must be application/json."));
     if (action->isEmpty())
         return fail(QStringLiteral("MissingParameter"), QStringLiteral("The X-TC-Action header is missing."));
     QString message;
@@ -285,20 +297,24 @@ SandboxServer::Reply SandboxServer::process(const QHttpServerRequest &request, Q
     if (!authError.isEmpty())
         return fail(authError, message);
     if (headerValue(request, "X-TC-Version") != "2018-06-06")
-        return fail(QStringLiteral("NoSuchVersion"), QStringLiteral("The API version %1 does not exist for cdn.")
-                                                         .arg(QString::fromLatin1(headerValue(request, "X-TC-Version"))));
+        return fail(QStringLiteral("NoSuchVersion"),
+                    QStringLiteral("The API version %1 does not exist for cdn.")
+                        .arg(QString::fromLatin1(headerValue(request, "X-TC-Version"))));
     if (!SandboxApi::isKnownAction(*action))
-        return fail(QStringLiteral("InvalidAction"), QStringLiteral("The action %1 does not exist.").arg(*action));
+        return fail(QStringLiteral("InvalidAction"),
+                    QStringLiteral("The action %1 does not exist.").arg(*action));
     if (!takeRateSlot(*action)) {
         ++m_rateLimited[*action];
         return fail(QStringLiteral("RequestLimitExceeded"),
-                    QStringLiteral("Your current request times equals to `%1` in a second, which exceeds the frequency limit `%1` for a second.")
+                    QStringLiteral("Your current request times equals to `%1` in a second, which exceeds the "
+                                   "frequency limit `%1` for a second.")
                         .arg(m_rateLimit));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(QStringLiteral("InvalidParameter"), QStringLiteral("The request body is not a JSON object."));
+        return fail(QStringLiteral("InvalidParameter"),
+                    QStringLiteral("The request body is not a JSON object."));
 
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch() + m_timeOffset * 1000;
     const SandboxApi::Result result = m_api.handle(*action, doc.object(), nowMs);
@@ -351,7 +367,8 @@ void SandboxServer::write(QTcpSocket *socket, const Reply &reply) const
                                 .toString(QDateTime::fromSecsSinceEpoch(nowSecs(), Qt::UTC),
                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
                                 .toLatin1();
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     head += "Content-Type: " + reply.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     head += "Date: " + date + "\r\n";

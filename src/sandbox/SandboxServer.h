@@ -5,11 +5,11 @@
 #include "SandboxStore.h"
 
 #include <QAbstractHttpServer>
-#include <deque>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QTimer>
 #include <QUrl>
+#include <deque>
 
 namespace od {
 

@@ -15,14 +15,16 @@ const QString kDomains = QStringLiteral("Domains");
 QJsonObject defaultOriginShape()
 {
     // The shape DescribeDomainsConfig returns, nulls included, so clients see real-looking data.
-    QJsonObject sni{{QStringLiteral("Switch"), QStringLiteral("off")}, {QStringLiteral("ServerName"), QJsonValue::Null}};
-    QJsonObject https{{QStringLiteral("CustomTlsStatus"), QStringLiteral("off")},
-                      {QStringLiteral("TlsVersion"), QJsonArray{QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"),
-                                                                QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")}},
-                      {QStringLiteral("Cipher"), QStringLiteral("DEFAULT")},
-                      {QStringLiteral("VerifyOriginType"), QStringLiteral("off")},
-                      {QStringLiteral("CertInfo"), QJsonValue::Null},
-                      {QStringLiteral("OriginCertInfo"), QJsonValue::Null}};
+    QJsonObject sni{{QStringLiteral("Switch"), QStringLiteral("off")},
+                    {QStringLiteral("ServerName"), QJsonValue::Null}};
+    QJsonObject https{
+        {QStringLiteral("CustomTlsStatus"), QStringLiteral("off")},
+        {QStringLiteral("TlsVersion"), QJsonArray{QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"),
+                                                  QStringLiteral("TLSv1.2"), QStringLiteral("TLSv1.3")}},
+        {QStringLiteral("Cipher"), QStringLiteral("DEFAULT")},
+        {QStringLiteral("VerifyOriginType"), QStringLiteral("off")},
+        {QStringLiteral("CertInfo"), QJsonValue::Null},
+        {QStringLiteral("OriginCertInfo"), QJsonValue::Null}};
     return {{QStringLiteral("Origins"), QJsonArray()},
             {QStringLiteral("OriginType"), QJsonValue::Null},
             {QStringLiteral("ServerName"), QJsonValue::Null},
@@ -95,7 +97,8 @@ bool SandboxStore::save(const QString &path, QString *error) const
         *error = file.errorString();
         return false;
     }
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("Version"), 1}, {kDomains, array}}).toJson(QJsonDocument::Compact));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("Version"), 1}, {kDomains, array}})
+                   .toJson(QJsonDocument::Compact));
     if (!file.commit()) {
         *error = file.errorString();
         return false;
@@ -107,18 +110,20 @@ void SandboxStore::seed(int count, quint32 seedValue)
 {
     QRandomGenerator rng(seedValue);
     static const QStringList brands = {
-        QStringLiteral("acme"), QStringLiteral("lumen"), QStringLiteral("pandashop"), QStringLiteral("novagame"),
-        QStringLiteral("bluefin"), QStringLiteral("kitetravel"), QStringLiteral("orchid"), QStringLiteral("terra"),
-        QStringLiteral("qingyun"), QStringLiteral("hexa"), QStringLiteral("mingbank"), QStringLiteral("zephyr")};
-    static const QStringList hosts = {QStringLiteral("www"), QStringLiteral("img"), QStringLiteral("static"),
-                                      QStringLiteral("cdn"), QStringLiteral("video"), QStringLiteral("dl"),
-                                      QStringLiteral("api"), QStringLiteral("m"), QStringLiteral("assets")};
+        QStringLiteral("acme"),     QStringLiteral("lumen"),    QStringLiteral("pandashop"),
+        QStringLiteral("novagame"), QStringLiteral("bluefin"),  QStringLiteral("kitetravel"),
+        QStringLiteral("orchid"),   QStringLiteral("terra"),    QStringLiteral("qingyun"),
+        QStringLiteral("hexa"),     QStringLiteral("mingbank"), QStringLiteral("zephyr")};
+    static const QStringList hosts = {
+        QStringLiteral("www"), QStringLiteral("img"),   QStringLiteral("static"),
+        QStringLiteral("cdn"), QStringLiteral("video"), QStringLiteral("dl"),
+        QStringLiteral("api"), QStringLiteral("m"),     QStringLiteral("assets")};
     static const QStringList tlds = {QStringLiteral("com"), QStringLiteral("cn"), QStringLiteral("net"),
                                      QStringLiteral("com.cn"), QStringLiteral("io")};
     static const QStringList regions = {QStringLiteral("ap-guangzhou"), QStringLiteral("ap-shanghai"),
                                         QStringLiteral("ap-beijing"), QStringLiteral("ap-singapore")};
-    static const QStringList serviceTypes = {QStringLiteral("web"), QStringLiteral("web"), QStringLiteral("download"),
-                                             QStringLiteral("media")};
+    static const QStringList serviceTypes = {QStringLiteral("web"), QStringLiteral("web"),
+                                             QStringLiteral("download"), QStringLiteral("media")};
     static const QStringList areas = {QStringLiteral("mainland"), QStringLiteral("mainland"),
                                       QStringLiteral("overseas"), QStringLiteral("global")};
     const QDateTime base(QDate(2023, 1, 1), QTime(8, 0), Qt::UTC);
@@ -135,7 +140,8 @@ void SandboxStore::seed(int count, quint32 seedValue)
             QList<OriginEntry> entries;
             const int ips = static_cast<int>(rng.bounded(2u, 4u));
             for (int k = 0; k < ips; ++k)
-                entries.append(OriginEntry(OriginEntry::Kind::IPv4, ipv4(rng), 80, static_cast<int>(rng.bounded(1u, 101u))));
+                entries.append(OriginEntry(OriginEntry::Kind::IPv4, ipv4(rng), 80,
+                                           static_cast<int>(rng.bounded(1u, 101u))));
             model.setMasters(entries);
         } else if (roll < 50) { // IPs, some with ports
             QList<OriginEntry> entries;
@@ -144,18 +150,23 @@ void SandboxStore::seed(int count, quint32 seedValue)
                 entries.append(OriginEntry(OriginEntry::Kind::IPv4, ipv4(rng), rng.bounded(2u) ? 8080 : 0));
             model.setMasters(entries);
         } else if (roll < 72) { // a domain origin
-            model.setMasters({OriginEntry(OriginEntry::Kind::Domain, QStringLiteral("origin-%1.%2.%3").arg(n).arg(brand, tld))});
+            model.setMasters({OriginEntry(OriginEntry::Kind::Domain,
+                                          QStringLiteral("origin-%1.%2.%3").arg(n).arg(brand, tld))});
             model.setServerName(name);
         } else if (roll < 88) { // COS
             model.setKind(Origin::Kind::Cos);
-            const QString bucket = QStringLiteral("%1-%2-1250000000.cos.%3.myqcloud.com").arg(brand).arg(n).arg(pick(rng, regions));
+            const QString bucket = QStringLiteral("%1-%2-1250000000.cos.%3.myqcloud.com")
+                                       .arg(brand)
+                                       .arg(n)
+                                       .arg(pick(rng, regions));
             model.setMasters({OriginEntry(OriginEntry::Kind::CosBucket, bucket)});
             model.setServerName(bucket);
             model.setCosPrivateAccess(rng.bounded(3u) == 0 ? QStringLiteral("on") : QStringLiteral("off"));
         } else { // own origin with hot slave origins
             model.setMasters({OriginEntry(OriginEntry::Kind::IPv4, ipv4(rng), 80)});
             if (rng.bounded(2u))
-                model.setSlaves({OriginEntry(OriginEntry::Kind::Domain, QStringLiteral("backup-%1.%2.%3").arg(n).arg(brand, tld))});
+                model.setSlaves({OriginEntry(OriginEntry::Kind::Domain,
+                                             QStringLiteral("backup-%1.%2.%3").arg(n).arg(brand, tld))});
             else
                 model.setSlaves({OriginEntry(OriginEntry::Kind::IPv4, ipv4(rng), 80),
                                  OriginEntry(OriginEntry::Kind::IPv4, ipv4(rng), 80)});
@@ -164,8 +175,8 @@ void SandboxStore::seed(int count, quint32 seedValue)
         if (roll >= 88)
             model.setProtocol(rng.bounded(4u) == 0 ? QStringLiteral("follow") : QStringLiteral("http"));
         else
-            model.setProtocol(pick(rng, {QStringLiteral("http"), QStringLiteral("http"), QStringLiteral("https"),
-                                         QStringLiteral("follow")}));
+            model.setProtocol(pick(rng, {QStringLiteral("http"), QStringLiteral("http"),
+                                         QStringLiteral("https"), QStringLiteral("follow")}));
 
         const QDateTime created = base.addSecs(static_cast<qint64>(n) * 1800 + rng.bounded(1800u));
         const QDateTime updated = created.addSecs(rng.bounded(86400u * 200));
@@ -177,7 +188,8 @@ void SandboxStore::seed(int count, quint32 seedValue)
             {QStringLiteral("AppId"), 1250000000},
             {QStringLiteral("Domain"), name},
             {QStringLiteral("Cname"), QString(name + QStringLiteral(".cdn.dnsv1.com"))},
-            {QStringLiteral("Status"), rng.bounded(100u) < 8 ? QStringLiteral("offline") : QStringLiteral("online")},
+            {QStringLiteral("Status"),
+             rng.bounded(100u) < 8 ? QStringLiteral("offline") : QStringLiteral("online")},
             {QStringLiteral("ProjectId"), rng.bounded(5u) == 0 ? 1001 : 0},
             {QStringLiteral("ServiceType"), pick(rng, serviceTypes)},
             {QStringLiteral("CreateTime"), Domain::formatTime(created)},
@@ -254,11 +266,11 @@ void SandboxStore::settle(qint64 nowMs)
 QJsonObject SandboxStore::briefOf(const Domain &domain)
 {
     static const QStringList keys = {
-        QStringLiteral("ResourceId"), QStringLiteral("AppId"),      QStringLiteral("Domain"),
-        QStringLiteral("Cname"),      QStringLiteral("Status"),     QStringLiteral("ProjectId"),
+        QStringLiteral("ResourceId"),  QStringLiteral("AppId"),      QStringLiteral("Domain"),
+        QStringLiteral("Cname"),       QStringLiteral("Status"),     QStringLiteral("ProjectId"),
         QStringLiteral("ServiceType"), QStringLiteral("CreateTime"), QStringLiteral("UpdateTime"),
-        QStringLiteral("Origin"),     QStringLiteral("Disable"),    QStringLiteral("Area"),
-        QStringLiteral("Readonly"),   QStringLiteral("Product"),    QStringLiteral("ParentHost")};
+        QStringLiteral("Origin"),      QStringLiteral("Disable"),    QStringLiteral("Area"),
+        QStringLiteral("Readonly"),    QStringLiteral("Product"),    QStringLiteral("ParentHost")};
     const QJsonObject full = domain.toJson();
     QJsonObject brief;
     for (const QString &key : keys)

@@ -29,7 +29,8 @@ public:
     void insert(const Domain &domain);
 
     // Processing: a changed domain shows processing/closing until the deadline, then finalStatus.
-    void markBusy(const QString &name, const QString &transientStatus, const QString &finalStatus, qint64 untilMs);
+    void markBusy(const QString &name, const QString &transientStatus, const QString &finalStatus,
+                  qint64 untilMs);
     bool isBusy(const QString &name) const { return m_busy.contains(name); }
     void settle(qint64 nowMs);
 

@@ -47,27 +47,33 @@ int main(int argc, char *argv[])
         "  e.g. --fault error:RequestLimitExceeded@UpdateDomainConfig#3 --fault drop%0.1"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
                                         QStringLiteral("port"), QStringLiteral("18460"));
-    const QCommandLineOption stateOption(QStringLiteral("state"), QStringLiteral("State file (JSON, written atomically)."),
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         QStringLiteral("State file (JSON, written atomically)."),
                                          QStringLiteral("file"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Replace the state with N realistic demo domains."), QStringLiteral("N"));
+                                        QStringLiteral("Replace the state with N realistic demo domains."),
+                                        QStringLiteral("N"));
     const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
-                                        QStringLiteral("Requests per second per action (0: off)."), QStringLiteral("n"),
-                                        QStringLiteral("20"));
-    const QCommandLineOption noRateOption(QStringLiteral("no-rate-limit"), QStringLiteral("Same as --rate-limit 0."));
+                                        QStringLiteral("Requests per second per action (0: off)."),
+                                        QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption noRateOption(QStringLiteral("no-rate-limit"),
+                                          QStringLiteral("Same as --rate-limit 0."));
     const QCommandLineOption processingOption(QStringLiteral("processing-ms"),
                                               QStringLiteral("How long a changed domain stays processing."),
                                               QStringLiteral("ms"), QStringLiteral("1500"));
-    const QCommandLineOption faultOption(QStringLiteral("fault"), QStringLiteral("Inject a fault (see above)."),
-                                         QStringLiteral("spec"));
-    const QCommandLineOption idOption(QStringLiteral("secret-id"), QStringLiteral("SecretId to accept."), QStringLiteral("id"),
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"), QStringLiteral("Inject a fault (see above)."), QStringLiteral("spec"));
+    const QCommandLineOption idOption(QStringLiteral("secret-id"), QStringLiteral("SecretId to accept."),
+                                      QStringLiteral("id"),
                                       QLatin1String(od::SandboxServer::kDefaultSecretId));
-    const QCommandLineOption keyOption(QStringLiteral("secret-key"), QStringLiteral("SecretKey for --secret-id."),
-                                       QStringLiteral("key"), QLatin1String(od::SandboxServer::kDefaultSecretKey));
-    parser.addOptions({portOption, stateOption, seedOption, rateOption, noRateOption, processingOption, faultOption,
-                       idOption, keyOption});
+    const QCommandLineOption keyOption(QStringLiteral("secret-key"),
+                                       QStringLiteral("SecretKey for --secret-id."), QStringLiteral("key"),
+                                       QLatin1String(od::SandboxServer::kDefaultSecretKey));
+    parser.addOptions({portOption, stateOption, seedOption, rateOption, noRateOption, processingOption,
+                       faultOption, idOption, keyOption});
     parser.process(app);
 
     od::SandboxServer server;
@@ -83,7 +89,8 @@ int main(int argc, char *argv[])
     }
     QString error;
     if (!server.setStatePath(statePath, &error))
-        return fail(QStringLiteral("cannot read the state file %1: %2 (move it away to start fresh)").arg(statePath, error));
+        return fail(QStringLiteral("cannot read the state file %1: %2 (move it away to start fresh)")
+                        .arg(statePath, error));
     if (parser.isSet(seedOption)) {
         bool ok = false;
         const int count = parser.value(seedOption).toInt(&ok);
@@ -113,7 +120,8 @@ int main(int argc, char *argv[])
     std::printf("origindesk-sandbox listening on %s with %d domains (state: %s)\n"
                 "  TENCENTCLOUD_SECRET_ID=%s\n  TENCENTCLOUD_SECRET_KEY=%s\n",
                 qPrintable(server.url().toString()), server.store().size(), qPrintable(statePath),
-                qPrintable(parser.value(idOption)), parser.isSet(keyOption) ? "(as given)" : od::SandboxServer::kDefaultSecretKey);
+                qPrintable(parser.value(idOption)),
+                parser.isSet(keyOption) ? "(as given)" : od::SandboxServer::kDefaultSecretKey);
     std::fflush(stdout);
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
