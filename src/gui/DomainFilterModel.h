@@ -18,10 +18,14 @@ public:
     void setKind(int kind);                // -1 for all, else int(Origin::Kind)
     void setSlavesOnly(bool slavesOnly);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    class DomainListModel *m_domains = nullptr;
     QStringList m_terms;
     QString m_status;
     int m_kind = -1;

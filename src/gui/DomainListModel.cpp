@@ -55,6 +55,9 @@ DomainListModel::Row DomainListModel::makeRow(const Domain &domain)
 {
     Row row;
     row.domain = domain;
+    row.name = domain.name();
+    row.status = domain.status();
+    row.kind = int(domain.origin().kind());
     const QStringList masters = domain.origin().masterTexts();
     const QStringList slaves = domain.origin().slaveTexts();
     row.masters = masters.join(QLatin1String("; "));
@@ -73,11 +76,11 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
     const Domain &d = row.domain;
     switch (role) {
     case NameRole:
-        return d.name();
+        return row.name;
     case SearchRole:
         return row.search;
     case StatusRole:
-        return d.status();
+        return row.status;
     case KindRole:
         return int(d.origin().kind());
     case HasSlavesRole:
@@ -122,6 +125,25 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
         return role == SortRole ? QVariant() : QVariant(tr("Manage"));
     default:
         return QVariant();
+    }
+}
+
+QString DomainListModel::sortKey(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    switch (column) {
+    case DomainColumn:
+        return r.name;
+    case StatusColumn:
+        return r.status;
+    case MastersColumn:
+        return r.masters;
+    case SlavesColumn:
+        return r.slaves;
+    case ManageColumn:
+        return QString();
+    default:
+        return data(index(row, column), SortRole).toString();
     }
 }
 
