@@ -44,6 +44,13 @@ Endpoint Endpoint::fromString(const QString &text)
     return custom(url);
 }
 
+Endpoint Endpoint::fromSiteKey(const QString &siteKey, const QString &customUrl)
+{
+    if (siteKey == QLatin1String("custom"))
+        return fromString(customUrl);
+    return siteKey == QLatin1String("intl") ? international() : china();
+}
+
 QByteArray Endpoint::hostHeader() const
 {
     const int defaultPort = m_url.scheme() == QLatin1String("http") ? 80 : 443;

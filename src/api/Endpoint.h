@@ -24,6 +24,8 @@ public:
     static Endpoint custom(const QUrl &url);
     // "china", "intl"/"international", or a URL.
     static Endpoint fromString(const QString &text);
+    // A saved account's site: "china", "intl", or "custom" with its URL.
+    static Endpoint fromSiteKey(const QString &siteKey, const QString &customUrl);
 
     Site site() const { return m_site; }
     QUrl url() const { return m_url; }

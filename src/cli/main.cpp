@@ -108,25 +108,14 @@ int main(int argc, char *argv[])
                 << '\n';
             return od::CliCommands::Usage;
         }
-        if (!parser.isSet(QStringLiteral("endpoint"))) {
-            switch (account.site) {
-            case od::Account::Site::China:
-                endpoint = od::Endpoint::china();
-                break;
-            case od::Account::Site::International:
-                endpoint = od::Endpoint::international();
-                break;
-            case od::Account::Site::Custom:
-                endpoint = od::Endpoint::fromString(account.customEndpoint);
-                break;
-            case od::Account::Site::Sandbox:
-                err << QCoreApplication::translate("main",
-                                                   "error: the Sandbox account lives inside the app; run "
-                                                   "origindesk-sandbox and pass --endpoint.")
-                    << '\n';
-                return od::CliCommands::Usage;
-            }
+        if (account.site == od::Account::Site::Sandbox) {
+            err << QCoreApplication::translate("main", "error: the Sandbox account lives inside the app; run "
+                                                       "origindesk-sandbox and pass --endpoint.")
+                << '\n';
+            return od::CliCommands::Usage;
         }
+        if (!parser.isSet(QStringLiteral("endpoint")))
+            endpoint = od::Endpoint::fromSiteKey(od::Account::siteKey(account.site), account.customEndpoint);
         od::SecretStore secrets;
         od::SecretStore::Result secret;
         QEventLoop loop;

@@ -2,6 +2,8 @@
 
 #include "ui_MainWindow.h"
 
+#include "AccountStore.h"
+#include "AccountsDialog.h"
 #include "ApiCall.h"
 #include "DomainFilterModel.h"
 #include "DomainListModel.h"
@@ -11,6 +13,7 @@
 #include "OriginApplier.h"
 #include "OriginOps.h"
 #include "Prompts.h"
+#include "SecretStore.h"
 #include "Settings.h"
 #include "Workspace.h"
 
@@ -114,6 +117,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_watcher, &DomainWatcher::domainUpdated, this, &MainWindow::onDomainChanged);
     connect(workspace, &Workspace::accountChanged, this, &MainWindow::onAccountChanged);
+    connect(workspace, &Workspace::accountFailed, this, &MainWindow::onAccountFailed);
+    connect(m_ui->accountCombo, &QComboBox::activated, this, &MainWindow::onAccountChosen);
+    connect(m_ui->accountsButton, &QPushButton::clicked, this, &MainWindow::openAccounts);
+    connect(m_ui->addAccountButton, &QPushButton::clicked, this, [this] {
+        if (AccountsDialog *dialog = openAccounts())
+            dialog->openEditor(Account());
+    });
+    m_ui->firstRunBanner->setStyleSheet(
+        QStringLiteral("#firstRunBanner { background: palette(alternate-base); }"));
 
     onAccountChanged();
 }
@@ -146,12 +158,104 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::populateAccounts()
+{
+    QComboBox *combo = m_ui->accountCombo;
+    combo->clear();
+    combo->addItem(tr("Sandbox (built-in)"), QString());
+    const QList<Account> accounts = AccountStore::accounts();
+    for (const Account &a : accounts)
+        combo->addItem(QStringLiteral("%1 (%2)").arg(a.name, Account::siteName(a.site)), a.id);
+    combo->setCurrentIndex(std::max(0, combo->findData(m_workspace->currentAccount().id)));
+    m_ui->firstRunBanner->setVisible(accounts.isEmpty());
+}
+
+void MainWindow::onAccountChosen(int index)
+{
+    const QString id = m_ui->accountCombo->itemData(index).toString();
+    if (id.isEmpty()) {
+        if (m_workspace->isSandbox())
+            return;
+        QString error;
+        if (!m_workspace->returnToSandbox(&error))
+            showMessage(error, true);
+        return;
+    }
+    if (id == m_workspace->currentAccount().id)
+        return;
+    bool found = false;
+    const Account account = AccountStore::find(id, &found);
+    if (!found)
+        return;
+    showMessage(tr("Reading the key of %1 from the keychain…").arg(account.name), false);
+    m_workspace->useSavedAccount(account);
+}
+
+void MainWindow::onAccountFailed(const Account &account, const QString &message, bool keychainUnavailable)
+{
+    populateAccounts(); // back to the account still in use
+    showMessage(tr("%1 cannot be used: %2").arg(account.name, message), true);
+    if (!keychainUnavailable)
+        return;
+    if (Prompts::question(
+            this, tr("Keychain unavailable"), message,
+            tr("Enter the SecretKey of %1 for this run only? It stays in memory and is never written "
+               "to a file.")
+                .arg(account.name)) != QMessageBox::Yes)
+        return;
+    const QString key =
+        Prompts::secret(this, tr("SecretKey for this run"),
+                        tr("SecretKey of %1 (SecretId %2):").arg(account.name, account.maskedSecretId()));
+    if (key.isEmpty())
+        return;
+    QString token;
+    if (account.temporary)
+        token = Prompts::secret(this, tr("Token for this run"), tr("Token of %1:").arg(account.name));
+    m_workspace->secrets()->keepForThisRun(account.id, {key.toUtf8(), token.toUtf8()});
+    m_workspace->useSavedAccount(account);
+}
+
+AccountsDialog *MainWindow::openAccounts()
+{
+    if (m_accountsDialog) {
+        m_accountsDialog->raise();
+        m_accountsDialog->activateWindow();
+        return m_accountsDialog;
+    }
+    auto *dialog = new AccountsDialog(m_workspace->secrets(), m_workspace->network(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_accountsDialog = dialog;
+    connect(dialog, &AccountsDialog::accountsChanged, this, [this] {
+        const Account current = m_workspace->currentAccount();
+        if (!current.id.isEmpty()) {
+            bool stillThere = false;
+            const Account saved = AccountStore::find(current.id, &stillThere);
+            if (!stillThere) {
+                QString error;
+                if (!m_workspace->returnToSandbox(&error))
+                    showMessage(error, true);
+            } else if (saved.secretId != current.secretId || saved.site != current.site ||
+                       saved.customEndpoint != current.customEndpoint) {
+                m_workspace->useSavedAccount(saved); // edited: use the new credentials
+            }
+        }
+        populateAccounts();
+    });
+    connect(dialog, &QDialog::finished, this, &MainWindow::populateAccounts);
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::onAccountChanged()
 {
+    populateAccounts();
     m_ui->sandboxBadge->setVisible(m_workspace->isSandbox());
-    m_accountLabel->setText(
-        tr("Account: %1 · %2")
-            .arg(m_workspace->accountName(), m_workspace->client()->endpoint().displayName()));
+    const Account account = m_workspace->currentAccount();
+    QString label = tr("Account: %1 · %2")
+                        .arg(m_workspace->accountName(), m_workspace->client()->endpoint().displayName());
+    if (account.temporary)
+        label += QStringLiteral(" · ") + AccountsDialog::remainingText(account);
+    m_accountLabel->setText(label);
     for (const QPointer<ManageDialog> &dialog : qAsConst(m_manageDialogs)) {
         if (dialog)
             dialog->close();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Account.h"
+#include "AccountsDialog.h"
 #include "Domain.h"
 #include "ManageDialog.h"
 
@@ -18,6 +20,7 @@ class MainWindow;
 
 namespace od {
 
+class AccountsDialog;
 class ApiError;
 class DomainFilterModel;
 class DomainListModel;
@@ -47,6 +50,8 @@ public:
     void selectDomain(const QString &domain);
     // Opens Manage for this domain once the list has loaded (origindesk --manage DOMAIN).
     void manageWhenLoaded(const QString &domain);
+    AccountsDialog *openAccounts();
+    AccountsDialog *accountsDialog() const { return m_accountsDialog; }
 
 public slots:
     void refresh();
@@ -56,6 +61,9 @@ protected:
 
 private:
     void onAccountChanged();
+    void onAccountFailed(const Account &account, const QString &message, bool keychainUnavailable);
+    void populateAccounts();
+    void onAccountChosen(int index);
     void onPageProgress(int done, int total);
     void onLoadFinished();
     void manageSelected();
@@ -77,6 +85,7 @@ private:
     QProgressBar *m_loadProgress;
     QHash<QString, QPointer<ManageDialog>> m_manageDialogs;
     QString m_pendingManage;
+    QPointer<AccountsDialog> m_accountsDialog;
 };
 
 } // namespace od

@@ -1,15 +1,39 @@
 #include "Prompts.h"
 
+#include <QInputDialog>
+
 namespace od {
 
 QList<QMessageBox::StandardButton> Prompts::s_next;
 QStringList Prompts::s_last;
+QStringList Prompts::s_secrets;
+QStringList Prompts::s_history;
+
+QString Prompts::secret(QWidget *parent, const QString &title, const QString &label)
+{
+    s_last = {title, label, QString()};
+    s_history << title + QLatin1Char('\n') + label;
+    if (!s_secrets.isEmpty())
+        return s_secrets.takeFirst();
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("secretInput"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue() : QString();
+}
+
+void Prompts::setNextSecrets(const QStringList &secrets)
+{
+    s_secrets = secrets;
+}
 
 QMessageBox::StandardButton Prompts::question(QWidget *parent, const QString &title, const QString &text,
                                               const QString &details, QMessageBox::StandardButtons buttons,
                                               QMessageBox::StandardButton defaultButton)
 {
     s_last = {title, text, details};
+    s_history << title + QLatin1Char('\n') + text + QLatin1Char('\n') + details;
     if (!s_next.isEmpty())
         return s_next.takeFirst();
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);

@@ -15,15 +15,24 @@ public:
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
              QMessageBox::StandardButton defaultButton = QMessageBox::No);
 
+    // Asks for a secret (echo off). Empty when cancelled.
+    static QString secret(QWidget *parent, const QString &title, const QString &label);
+
     // Test seam: the next question() calls return these, in order, without showing anything.
     static void setNextAnswers(const QList<QMessageBox::StandardButton> &answers);
+    // Test seam: the next secret() calls return these.
+    static void setNextSecrets(const QStringList &secrets);
     static int pendingAnswers();
     // What the last question() asked (title, text, details), for tests to check.
     static QStringList lastQuestion();
+    // Everything asked so far (title and text of each), for tests to check.
+    static QStringList history() { return s_history; }
 
 private:
     static QList<QMessageBox::StandardButton> s_next;
     static QStringList s_last;
+    static QStringList s_secrets;
+    static QStringList s_history;
 };
 
 } // namespace od

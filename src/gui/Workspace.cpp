@@ -1,20 +1,25 @@
 #include "Workspace.h"
 
 #include "SandboxServer.h"
+#include "SecretStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 
 namespace od {
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
+    , m_secrets(new SecretStore(this))
 {}
 
 Workspace::~Workspace() = default;
 
 bool Workspace::useSandbox(const QString &dataDir, int seedCount, QString *error)
 {
+    m_sandboxDir = dataDir;
+    m_sandboxSeed = seedCount;
     auto server = std::make_unique<SandboxServer>();
     if (!QDir().mkpath(dataDir)) {
         *error = tr("Cannot create the folder %1.").arg(dataDir);
@@ -44,16 +49,54 @@ bool Workspace::useSandbox(const QString &dataDir, int seedCount, QString *error
     credentials.secretKey = SandboxServer::kDefaultSecretKey;
     m_client.setCredentials(credentials);
     m_accountName = tr("Sandbox");
+    m_account = Account();
     emit accountChanged();
     return true;
 }
 
-void Workspace::useAccount(const QString &name, const Endpoint &endpoint, const Credentials &credentials)
+bool Workspace::returnToSandbox(QString *error)
 {
-    m_sandbox.reset();
-    m_client.setEndpoint(endpoint);
+    if (m_sandbox)
+        return true; // already on it
+    return useSandbox(m_sandboxDir, m_sandboxSeed, error);
+}
+
+Endpoint Workspace::endpointFor(const Account &account)
+{
+    return Endpoint::fromSiteKey(Account::siteKey(account.site), account.customEndpoint);
+}
+
+void Workspace::useSavedAccount(const Account &account)
+{
+    if (account.isExpired()) {
+        emit accountFailed(
+            account,
+            tr("The temporary credentials of %1 expired at %2. Edit the account with new ones.")
+                .arg(account.name, QLocale().toString(account.expiresAt.toLocalTime(), QLocale::ShortFormat)),
+            false);
+        return;
+    }
+    m_secrets->read(account.id, [this, account](const SecretStore::Result &result) {
+        if (!result.ok) {
+            emit accountFailed(account, result.message, result.noKeychain || result.notFound);
+            return;
+        }
+        Credentials credentials;
+        credentials.secretId = account.secretId;
+        credentials.secretKey = result.secret.secretKey;
+        credentials.token = result.secret.token;
+        credentials.expiresAt = account.temporary ? account.expiresAt : QDateTime();
+        useAccount(account, credentials);
+    });
+}
+
+void Workspace::useAccount(const Account &account, const Credentials &credentials)
+{
+    m_sandbox.reset(); // saves its state
+    m_client.setEndpoint(endpointFor(account));
     m_client.setCredentials(credentials);
-    m_accountName = name;
+    m_accountName = account.name;
+    m_account = account;
     emit accountChanged();
 }
 
