@@ -1,3 +1,4 @@
+#include "AccountStore.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Workspace.h"
@@ -32,8 +33,14 @@ int main(int argc, char *argv[])
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const bool sandboxOk = workspace.useSandbox(
         dataDir, od::Settings::value(od::Settings::Key::SandboxSeedCount).toInt(), &error);
+    const QString lastAccount = od::Settings::value(od::Settings::Key::LastAccountId).toString();
     od::MainWindow window(&workspace);
     window.show();
+    // Back to the account used last time; the sandbox stays if its key cannot be read.
+    bool found = false;
+    const od::Account account = od::AccountStore::find(lastAccount, &found);
+    if (!lastAccount.isEmpty() && found)
+        workspace.useSavedAccount(account);
     if (parser.isSet(manageOption))
         window.manageWhenLoaded(parser.value(manageOption));
     if (!sandboxOk)

@@ -248,6 +248,7 @@ AccountsDialog *MainWindow::openAccounts()
 
 void MainWindow::onAccountChanged()
 {
+    Settings::setValue(Settings::Key::LastAccountId, m_workspace->currentAccount().id);
     populateAccounts();
     m_ui->sandboxBadge->setVisible(m_workspace->isSandbox());
     const Account account = m_workspace->currentAccount();

@@ -12,6 +12,7 @@ const Settings::Entry &Settings::entry(Key key)
         {Key::DomainTableSortOrder, "DomainTable/sortOrder", int(Qt::AscendingOrder)},
         {Key::ManageDialogGeometry, "ManageDialog/geometry", QByteArray()},
         {Key::SandboxSeedCount, "Sandbox/seedCount", 120},
+        {Key::LastAccountId, "Accounts/last", QString()},
     };
     for (const Entry &e : entries) {
         if (e.key == key)

@@ -18,6 +18,7 @@ public:
         DomainTableSortOrder,
         ManageDialogGeometry,
         SandboxSeedCount,
+        LastAccountId,
     };
 
     static QVariant value(Key key);
