@@ -2,6 +2,7 @@
 # OriginDesk developer entry point.
 #   tools/dev.sh run    install what is missing, build (Release) and launch the desktop app
 #   tools/dev.sh test   install what is missing, build and run the whole test suite through CTest
+#   tools/dev.sh bench  install what is missing, build (Release) and run the performance benchmark
 # Both are idempotent: packages already present are skipped and builds are incremental.
 set -euo pipefail
 
@@ -45,6 +46,12 @@ run)
     shift
     exec ./build-release/src/app/origindesk "$@"
     ;;
+bench)
+    install_packages
+    configure_and_build build-release Release
+    shift
+    exec ./build-release/bench/origindesk-bench --output docs/performance-results.json "$@"
+    ;;
 test)
     install_packages
     shift
@@ -70,7 +77,7 @@ test)
     ' sh "$@"
     ;;
 *)
-    echo "usage: tools/dev.sh run|test [--sanitize] [ctest arguments]" >&2
+    echo "usage: tools/dev.sh run | test [--sanitize] [ctest arguments] | bench [--quick]" >&2
     exit 2
     ;;
 esac

@@ -37,7 +37,8 @@ qint64 RateLimiter::acquire(const QString &action, QObject *context, std::functi
         next = slot + interval;
     }
     const qint64 delay = slot - now;
-    QTimer::singleShot(std::chrono::milliseconds(delay), context, std::move(fn));
+    // Precise: a coarse timer may fire a slot seconds later off by 5%, bunching requests past the limit.
+    QTimer::singleShot(std::chrono::milliseconds(delay), Qt::PreciseTimer, context, std::move(fn));
     return delay;
 }
 

@@ -8,6 +8,9 @@
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -25,6 +28,10 @@ int main(int argc, char *argv[])
                                           QCoreApplication::translate("main", "Open Manage for this domain."),
                                           QStringLiteral("domain"));
     parser.addOption(manageOption);
+    // For origindesk-bench: report once the main window is shown, then quit.
+    QCommandLineOption exitWhenShownOption(QStringLiteral("exit-when-shown"));
+    exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(exitWhenShownOption);
     parser.process(app);
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -41,6 +48,13 @@ int main(int argc, char *argv[])
     const od::Account account = od::AccountStore::find(lastAccount, &found);
     if (!lastAccount.isEmpty() && found)
         workspace.useSavedAccount(account);
+    if (parser.isSet(exitWhenShownOption)) {
+        QTimer::singleShot(0, &window, [] {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
     if (parser.isSet(manageOption))
         window.manageWhenLoaded(parser.value(manageOption));
     if (!sandboxOk)
