@@ -5,10 +5,11 @@
 BenchSandbox::BenchSandbox(const QString &program, int domains, int rateLimit)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(program, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"),
-                              m_dir.filePath(QStringLiteral("state.json")), QStringLiteral("--seed"),
-                              QString::number(domains), QStringLiteral("--rate-limit"), QString::number(rateLimit),
-                              QStringLiteral("--processing-ms"), QStringLiteral("0")});
+    m_process.start(program,
+                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"),
+                     m_dir.filePath(QStringLiteral("state.json")), QStringLiteral("--seed"),
+                     QString::number(domains), QStringLiteral("--rate-limit"), QString::number(rateLimit),
+                     QStringLiteral("--processing-ms"), QStringLiteral("0")});
     if (!m_process.waitForStarted(10000)) {
         m_error = m_process.errorString();
         return;
@@ -23,7 +24,8 @@ BenchSandbox::BenchSandbox(const QString &program, int domains, int rateLimit)
             return;
         }
     }
-    m_error = QStringLiteral("the sandbox did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
+    m_error =
+        QStringLiteral("the sandbox did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
 }
 
 BenchSandbox::~BenchSandbox()

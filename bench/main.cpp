@@ -72,7 +72,19 @@ qint64 statusKb(const char *field)
 
 od::Credentials sandboxCredentials()
 {
-    return {QStringLiteral("AKIDSANDBOXORIGINDESK0000000000000000"), "sandbox-secret-key-not-for-production", {}, {}};
+    return {QStringLiteral("AKIDSANDBOXORIGINDESK0000000000000000"),
+            "sandbox-secret-key-not-for-production",
+            {},
+            {}};
+}
+
+void connectTo(od::CdnClient &client, const BenchSandbox &sandbox, int requestsPerSecond)
+{
+    od::ClientOptions options;
+    options.requestsPerSecond = requestsPerSecond;
+    client.setOptions(options);
+    client.setEndpoint(od::Endpoint::custom(sandbox.url()));
+    client.setCredentials(sandboxCredentials());
 }
 
 // 1. Load: every domain through the real client over loopback HTTP into the list model and its proxy.
@@ -86,11 +98,7 @@ QJsonObject measureLoad(int domains, int rateLimit, int runs)
     for (int run = 0; run < runs; ++run) {
         QNetworkAccessManager network;
         od::CdnClient client(&network);
-        od::ClientOptions options;
-        options.requestsPerSecond = rateLimit > 0 ? rateLimit : 0;
-        client.setOptions(options);
-        client.setEndpoint(od::Endpoint::custom(sandbox.url()));
-        client.setCredentials(sandboxCredentials());
+        connectTo(client, sandbox, rateLimit);
         od::DomainListModel model;
         od::DomainFilterModel filter;
         filter.setSourceModel(&model);
@@ -101,9 +109,10 @@ QJsonObject measureLoad(int domains, int rateLimit, int runs)
         QElapsedTimer timer;
         timer.start();
         pager.start();
-        if (!QTest::qWaitFor([&] { return !pager.isRunning(); }, 300000) || pager.error().isError()
-            || model.rowCount() != domains)
-            qFatal("load failed: %s (%d rows)", qPrintable(pager.error().toDisplayString()), model.rowCount());
+        if (!QTest::qWaitFor([&] { return !pager.isRunning(); }, 300000) || pager.error().isError() ||
+            model.rowCount() != domains)
+            qFatal("load failed: %s (%d rows)", qPrintable(pager.error().toDisplayString()),
+                   model.rowCount());
         times << timer.elapsed() / 1000.0;
     }
     QJsonObject out = stats(times);
@@ -120,11 +129,7 @@ QJsonObject measureFilter(int domains)
     BenchSandbox sandbox(QStringLiteral(ORIGINDESK_SANDBOX_PATH), domains, 0);
     QNetworkAccessManager network;
     od::CdnClient client(&network);
-    od::ClientOptions options;
-    options.requestsPerSecond = 0;
-    client.setOptions(options);
-    client.setEndpoint(od::Endpoint::custom(sandbox.url()));
-    client.setCredentials(sandboxCredentials());
+    connectTo(client, sandbox, 0);
     od::DomainListModel model;
     od::DomainFilterModel filter;
     filter.setSourceModel(&model);
@@ -140,10 +145,11 @@ QJsonObject measureFilter(int domains)
     if (!QTest::qWaitFor([&] { return !pager.isRunning(); }, 300000) || model.rowCount() != domains)
         qFatal("filter setup failed");
     // What operators type: domain fragments, IP prefixes, bucket and backup names, with corrections.
-    const QStringList queries = {QStringLiteral("img1"),   QStringLiteral("api.acme"), QStringLiteral("10.2"),
-                                 QStringLiteral("cos.ap-"), QStringLiteral("backup-4"), QStringLiteral("www12"),
-                                 QStringLiteral("static.terra"), QStringLiteral("8080"), QStringLiteral("lumen.cn"),
-                                 QStringLiteral("video9")};
+    const QStringList queries = {QStringLiteral("img1"),         QStringLiteral("api.acme"),
+                                 QStringLiteral("10.2"),         QStringLiteral("cos.ap-"),
+                                 QStringLiteral("backup-4"),     QStringLiteral("www12"),
+                                 QStringLiteral("static.terra"), QStringLiteral("8080"),
+                                 QStringLiteral("lumen.cn"),     QStringLiteral("video9")};
     QList<double> times;
     while (times.size() < 200) {
         for (const QString &query : queries) {
@@ -180,8 +186,9 @@ QJsonObject measureStart(int domains, int runs)
     {
         QProcess seed;
         seed.start(QStringLiteral(ORIGINDESK_SANDBOX_PATH),
-                   {QStringLiteral("--state"), dataDir + QStringLiteral("/sandbox-state.json"), QStringLiteral("--seed"),
-                    QString::number(domains), QStringLiteral("--port"), QStringLiteral("0")});
+                   {QStringLiteral("--state"), dataDir + QStringLiteral("/sandbox-state.json"),
+                    QStringLiteral("--seed"), QString::number(domains), QStringLiteral("--port"),
+                    QStringLiteral("0")});
         seed.waitForReadyRead(120000);
         seed.terminate();
         seed.waitForFinished(10000);
@@ -213,8 +220,7 @@ QJsonObject measureBulk(int updates)
     BenchSandbox sandbox(QStringLiteral(ORIGINDESK_SANDBOX_PATH), updates + 50, 20);
     QNetworkAccessManager network;
     od::CdnClient client(&network);
-    client.setEndpoint(od::Endpoint::custom(sandbox.url()));
-    client.setCredentials(sandboxCredentials());
+    connectTo(client, sandbox, 20);
     od::DomainPager pager(&client, od::DomainPager::Shape::Detailed);
     QList<od::Domain> domains;
     QObject::connect(&pager, &od::DomainPager::pageLoaded, &pager,
@@ -242,9 +248,12 @@ QJsonObject measureBulk(int updates)
         qFatal("the updates did not finish");
     const double seconds = timer.elapsed() / 1000.0;
     const double ideal = updates / 20.0;
-    return {{QStringLiteral("updates"), updates}, {QStringLiteral("seconds"), seconds},
-            {QStringLiteral("idealSeconds"), ideal}, {QStringLiteral("ratio"), seconds / ideal},
-            {QStringLiteral("rateLimitErrorsSurfaced"), limitErrors}, {QStringLiteral("otherErrors"), otherErrors}};
+    return {{QStringLiteral("updates"), updates},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("idealSeconds"), ideal},
+            {QStringLiteral("ratio"), seconds / ideal},
+            {QStringLiteral("rateLimitErrorsSurfaced"), limitErrors},
+            {QStringLiteral("otherErrors"), otherErrors}};
 }
 
 // 5. Sign and encode: UpdateDomainConfig bodies serialized and TC3-signed per second.
@@ -253,21 +262,23 @@ QJsonObject measureSigning()
     QNetworkAccessManager network;
     od::CdnClient client(&network);
     client.setCredentials(sandboxCredentials());
-    const od::Origin origin(QJsonDocument::fromJson(
-                                R"({"Origins":["1.1.1.1:80:10","2.2.2.2::20"],"OriginType":"ip","ServerName":"www.example.com",
+    const od::Origin origin(
+        QJsonDocument::fromJson(
+            R"({"Origins":["1.1.1.1:80:10","2.2.2.2::20"],"OriginType":"ip","ServerName":"www.example.com",
         "OriginPullProtocol":"http","BackupOrigins":["backup.example.com"],"BackupOriginType":"domain","PathRules":[],
         "Sni":{"Switch":"off","ServerName":null},"AdvanceHttps":null})")
-                                .object());
+            .object());
     QList<double> rates;
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer timer;
         timer.start();
         int count = 0;
         while (timer.elapsed() < 500) {
-            const QByteArray body =
-                QJsonDocument(od::CdnClient::updateOriginParams(QStringLiteral("www%1.example.com").arg(count), origin))
-                    .toJson(QJsonDocument::Compact);
-            const auto headers = client.signedHeaders(QStringLiteral("UpdateDomainConfig"), body, 1796314622 + count);
+            const QByteArray body = QJsonDocument(od::CdnClient::updateOriginParams(
+                                                      QStringLiteral("www%1.example.com").arg(count), origin))
+                                        .toJson(QJsonDocument::Compact);
+            const auto headers =
+                client.signedHeaders(QStringLiteral("UpdateDomainConfig"), body, 1796314622 + count);
             count += headers.isEmpty() ? 0 : 1;
         }
         rates << count / (timer.nsecsElapsed() / 1e9);
@@ -284,21 +295,24 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures OriginDesk against its performance budget."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("output"), QStringLiteral("Write the results as JSON here."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("quick"), QStringLiteral("Fewer runs (a smoke test of the benchmark itself).")});
+    parser.addOption({QStringLiteral("output"), QStringLiteral("Write the results as JSON here."),
+                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("quick"), QStringLiteral("Fewer runs (a smoke test of the benchmark itself).")});
     parser.process(app);
     const bool quick = parser.isSet(QStringLiteral("quick"));
     const int runs = quick ? 1 : 5;
 
     QJsonObject results{{QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                         {QStringLiteral("machine"), QStringLiteral("%1, %2 cores, %3")
-                                                         .arg(QSysInfo::prettyProductName())
-                                                         .arg(QThread::idealThreadCount())
-                                                         .arg(QSysInfo::currentCpuArchitecture())},
+                                                        .arg(QSysInfo::prettyProductName())
+                                                        .arg(QThread::idealThreadCount())
+                                                        .arg(QSysInfo::currentCpuArchitecture())},
                         {QStringLiteral("qt"), QString::fromLatin1(qVersion())}};
     auto report = [&](const QString &key, const QJsonObject &value) {
         results.insert(key, value);
-        std::printf("%-28s %s\n", qPrintable(key), QJsonDocument(value).toJson(QJsonDocument::Compact).constData());
+        std::printf("%-28s %s\n", qPrintable(key),
+                    QJsonDocument(value).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);
     };
     report(QStringLiteral("load_10000_unlimited"), measureLoad(10000, 0, runs));

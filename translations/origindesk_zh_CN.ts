@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="6"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="11"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="12"/>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="13"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="14"/>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="15"/>
+        <source>https://cdn.ap-guangzhou.tencentcloudapi.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="16"/>
+        <source>Secret&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="17"/>
+        <source>SecretId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="18"/>
+        <source>Secret&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="19"/>
+        <source>SecretKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="20"/>
+        <source>&amp;Temporary credentials (with a token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="21"/>
+        <source>T&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="22"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="23"/>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountEditDialog.ui" line="29"/>
+        <source>The SecretKey and Token are kept only in the operating system&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="6"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="12"/>
+        <source>Saved accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="22"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="23"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="24"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="25"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="26"/>
+        <source>Import from &amp;environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsDialog.ui" line="27"/>
+        <source>Import from t&amp;ccli…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../src/api/ApiError.cpp" line="56"/>
@@ -312,27 +438,27 @@
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../src/api/Endpoint.cpp" line="71"/>
+        <location filename="../src/api/Endpoint.cpp" line="78"/>
         <source>&quot;%1&quot; is not a valid endpoint URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/Endpoint.cpp" line="77"/>
+        <location filename="../src/api/Endpoint.cpp" line="84"/>
         <source>Plain http:// is allowed only for the local sandbox (a loopback address); use https:// for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/Endpoint.cpp" line="81"/>
+        <location filename="../src/api/Endpoint.cpp" line="88"/>
         <source>The endpoint must be an https:// URL, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/Endpoint.cpp" line="88"/>
+        <location filename="../src/api/Endpoint.cpp" line="95"/>
         <source>China site (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/Endpoint.cpp" line="90"/>
+        <location filename="../src/api/Endpoint.cpp" line="97"/>
         <source>International site (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,113 +568,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="35"/>
-        <source>Search domain or origin (Ctrl+F)</source>
+        <location filename="../ui/MainWindow.ui" line="31"/>
+        <source>A&amp;ccount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="37"/>
-        <source>Search domains and origins</source>
+        <source>Current account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="43"/>
+        <source>Acco&amp;unts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="54"/>
+        <source>You are working on the built-in Sandbox: nothing here touches a real domain. Add your Tencent Cloud account to manage your own domains; its key is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="61"/>
+        <source>Add &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="71"/>
+        <source>Search domain or origin (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="73"/>
+        <source>Search domains and origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="79"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="48"/>
+        <location filename="../ui/MainWindow.ui" line="84"/>
         <source>Filter by origin type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="53"/>
+        <location filename="../ui/MainWindow.ui" line="89"/>
         <source>Has hot slave &amp;origins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="63"/>
+        <location filename="../ui/MainWindow.ui" line="99"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="68"/>
+        <location filename="../ui/MainWindow.ui" line="104"/>
         <source>S&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="69"/>
+        <location filename="../ui/MainWindow.ui" line="105"/>
         <source>Start the selected domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="74"/>
+        <location filename="../ui/MainWindow.ui" line="110"/>
         <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="75"/>
+        <location filename="../ui/MainWindow.ui" line="111"/>
         <source>Stop the selected domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="80"/>
-        <location filename="../ui/MainWindow.ui" line="124"/>
+        <location filename="../ui/MainWindow.ui" line="116"/>
+        <location filename="../ui/MainWindow.ui" line="160"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="81"/>
+        <location filename="../ui/MainWindow.ui" line="117"/>
         <source>Reload the domain list (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="95"/>
+        <location filename="../ui/MainWindow.ui" line="131"/>
         <source>Domains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="110"/>
+        <location filename="../ui/MainWindow.ui" line="146"/>
         <source>&amp;Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="125"/>
+        <location filename="../ui/MainWindow.ui" line="161"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="128"/>
+        <location filename="../ui/MainWindow.ui" line="164"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="129"/>
+        <location filename="../ui/MainWindow.ui" line="165"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="132"/>
+        <location filename="../ui/MainWindow.ui" line="168"/>
         <source>&amp;Manage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="135"/>
+        <location filename="../ui/MainWindow.ui" line="171"/>
         <source>S&amp;tart Domain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="138"/>
+        <location filename="../ui/MainWindow.ui" line="174"/>
         <source>Sto&amp;p Domain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="141"/>
+        <location filename="../ui/MainWindow.ui" line="177"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="142"/>
+        <location filename="../ui/MainWindow.ui" line="178"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,19 +1236,37 @@
     </message>
 </context>
 <context>
+    <name>TccliImportDialog</name>
+    <message>
+        <location filename="../ui/TccliImportDialog.ui" line="6"/>
+        <source>Import from tccli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TccliImportDialog.ui" line="10"/>
+        <source>Choose the tccli profiles to import. Their keys move into the keychain; afterwards you can remove the plain-text key from tccli&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TccliImportDialog.ui" line="16"/>
+        <source>tccli profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="20"/>
+        <location filename="../src/app/main.cpp" line="24"/>
         <source>Desktop console for the origin servers of CDN domains.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="24"/>
+        <location filename="../src/app/main.cpp" line="28"/>
         <source>Open Manage for this domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="40"/>
+        <location filename="../src/app/main.cpp" line="61"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,18 +1393,18 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="123"/>
+        <location filename="../src/cli/main.cpp" line="112"/>
         <source>error: the Sandbox account lives inside the app; run origindesk-sandbox and pass --endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="139"/>
-        <location filename="../src/cli/main.cpp" line="160"/>
+        <location filename="../src/cli/main.cpp" line="128"/>
+        <location filename="../src/cli/main.cpp" line="149"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="153"/>
+        <location filename="../src/cli/main.cpp" line="142"/>
         <source>error: no credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or use --account NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,6 +1429,204 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
     <message>
         <location filename="../src/credentials/Account.cpp" line="26"/>
         <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::AccountEditDialog</name>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="21"/>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="21"/>
+        <source>Edit Account – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="32"/>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="59"/>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="60"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="61"/>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="68"/>
+        <source>Enter the SecretId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="70"/>
+        <source>Enter the SecretKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="73"/>
+        <source>Temporary credentials need their token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="111"/>
+        <source>Storing the key in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="116"/>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="117"/>
+        <source>Keep the key in memory for this run only? It is not written anywhere and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>od::AccountsDialog</name>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="29"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="29"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="29"/>
+        <source>SecretId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="29"/>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="55"/>
+        <source>Permanent key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="57"/>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="60"/>
+        <source>Temporary, expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/AccountsDialog.cpp" line="62"/>
+        <source>Temporary, %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/AccountsDialog.cpp" line="63"/>
+        <source>Temporary, %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="118"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="132"/>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="133"/>
+        <source>Remove %1 and delete its key from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="139"/>
+        <source>Removed %1 and its keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="140"/>
+        <source>Removed %1, but its keychain entry could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="153"/>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/AccountsDialog.cpp" line="166"/>
+        <source>Connected to %1: the account has %n domain(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="181"/>
+        <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not both set in OriginDesk&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="186"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="187"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="186"/>
+        <source>Environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="219"/>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="224"/>
+        <source>Imported %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="230"/>
+        <source>Remove the plain-text key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="231"/>
+        <source>%1 is now in the keychain. Remove its secretKey from %2? tccli will then need the key from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="239"/>
+        <source>The key could not be removed from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="242"/>
+        <source>Imported %1; its plain-text key was removed from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,113 +1900,158 @@ RequestId: %3</source>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="53"/>
+        <location filename="../src/gui/MainWindow.cpp" line="56"/>
         <source>Pages %v / %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="59"/>
+        <location filename="../src/gui/MainWindow.cpp" line="62"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="63"/>
+        <location filename="../src/gui/MainWindow.cpp" line="66"/>
         <source>All origin types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="153"/>
+        <location filename="../src/gui/MainWindow.cpp" line="165"/>
+        <source>Sandbox (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="190"/>
+        <source>Reading the key of %1 from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="197"/>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="201"/>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="202"/>
+        <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="207"/>
+        <source>SecretKey for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="208"/>
+        <source>SecretKey of %1 (SecretId %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="213"/>
+        <source>Token for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="213"/>
+        <source>Token of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="255"/>
         <source>Account: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="184"/>
+        <location filename="../src/gui/MainWindow.cpp" line="289"/>
         <source>Loading domains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../src/gui/MainWindow.cpp" line="304"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../src/gui/MainWindow.cpp" line="311"/>
         <source>%1 is not a domain of this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="226"/>
+        <location filename="../src/gui/MainWindow.cpp" line="331"/>
         <source>Loading… %n domain(s) so far</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../src/gui/MainWindow.cpp" line="333"/>
         <source>%n domain(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="230"/>
+        <location filename="../src/gui/MainWindow.cpp" line="335"/>
         <source>%1 of %n domain(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="298"/>
+        <location filename="../src/gui/MainWindow.cpp" line="403"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../src/gui/MainWindow.cpp" line="404"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../src/gui/MainWindow.cpp" line="405"/>
         <source>Start domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../src/gui/MainWindow.cpp" line="405"/>
         <source>Stop domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="304"/>
+        <location filename="../src/gui/MainWindow.cpp" line="409"/>
         <source>Starting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="304"/>
+        <location filename="../src/gui/MainWindow.cpp" line="409"/>
         <source>Stopping %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="308"/>
+        <location filename="../src/gui/MainWindow.cpp" line="413"/>
         <source>%1 could not be %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="309"/>
+        <location filename="../src/gui/MainWindow.cpp" line="414"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="309"/>
+        <location filename="../src/gui/MainWindow.cpp" line="414"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="313"/>
+        <location filename="../src/gui/MainWindow.cpp" line="418"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../src/gui/MainWindow.cpp" line="419"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,25 +2326,53 @@ RequestId: %3</source>
     </message>
 </context>
 <context>
+    <name>od::TccliImportDialog</name>
+    <message>
+        <location filename="../src/gui/TccliImportDialog.cpp" line="19"/>
+        <source>%1 – %2, SecretId %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TccliImportDialog.cpp" line="22"/>
+        <source>, temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TccliImportDialog.cpp" line="28"/>
+        <source>No tccli profiles were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TccliImportDialog.cpp" line="32"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>od::Workspace</name>
     <message>
-        <location filename="../src/gui/Workspace.cpp" line="20"/>
+        <location filename="../src/gui/Workspace.cpp" line="25"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/Workspace.cpp" line="28"/>
+        <location filename="../src/gui/Workspace.cpp" line="33"/>
         <source>The sandbox state %1 cannot be read (%2). Move it away to start with fresh demo domains.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/Workspace.cpp" line="37"/>
+        <location filename="../src/gui/Workspace.cpp" line="42"/>
         <source>The sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/Workspace.cpp" line="46"/>
+        <location filename="../src/gui/Workspace.cpp" line="51"/>
         <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/Workspace.cpp" line="74"/>
+        <source>The temporary credentials of %1 expired at %2. Edit the account with new ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
