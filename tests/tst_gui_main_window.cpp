@@ -26,6 +26,7 @@ private slots:
     void searchAsYouType();
     void filters();
     void sortByAnyColumn();
+    void filteringKeepsSelectionAndHeaders();
     void manageByKeyboardAndDoubleClick();
     void stopFromTheListWithConfirmation();
     void remembersColumnsAndSort();
@@ -124,6 +125,41 @@ void TestGuiMainWindow::sortByAnyColumn()
             QVERIFY2(a.compare(b, Qt::CaseInsensitive) <= 0,
                      qPrintable(QStringLiteral("column %1").arg(column)));
         }
+    }
+}
+
+void TestGuiMainWindow::filteringKeepsSelectionAndHeaders()
+{
+    GuiFixture f(120);
+    MainWindow &w = *f.window;
+    const QString name = w.filterModel()->index(10, 0).data().toString();
+    w.selectDomain(name);
+    QCOMPARE(w.selectedDomain(), name);
+    auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, name.left(name.indexOf(QLatin1Char('.'))));
+    QVERIFY(w.filterModel()->rowCount() < 120);
+    QCOMPARE(w.selectedDomain(), name); // still selected, wherever its row moved
+    search->clear();
+    QCOMPARE(w.filterModel()->rowCount(), 120);
+    QCOMPARE(w.selectedDomain(), name);
+    QTest::keyClicks(search, QStringLiteral("no-such-domain-anywhere"));
+    QCOMPARE(w.filterModel()->rowCount(), 0);
+    QCOMPARE(w.filterModel()->headerData(DomainListModel::DomainColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Domain"));
+    search->clear();
+
+    // A changed domain keeps its place in a filtered, sorted list and shows its new values.
+    auto *type = w.findChild<QComboBox *>(QStringLiteral("typeFilter"));
+    type->setCurrentIndex(type->findData(int(Origin::Kind::Own)));
+    const int shown = w.filterModel()->rowCount();
+    Domain changed = *w.domainModel()->domain(name);
+    changed.setStatus(QStringLiteral("processing"));
+    if (changed.origin().kind() == Origin::Kind::Own) {
+        w.domainModel()->updateDomain(changed);
+        QCOMPARE(w.filterModel()->rowCount(), shown);
+        const QModelIndex index =
+            w.filterModel()->mapFromSource(w.domainModel()->index(w.domainModel()->rowOf(name), 1));
+        QCOMPARE(index.data().toString(), DomainListModel::statusText(QStringLiteral("processing")));
     }
 }
 
