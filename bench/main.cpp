@@ -205,9 +205,13 @@ QJsonObject measureStart(int domains, int runs)
         QElapsedTimer timer;
         timer.start();
         app.start(QStringLiteral(ORIGINDESK_APP_PATH), {QStringLiteral("--exit-when-shown")});
-        if (!app.waitForFinished(60000) || !app.readAllStandardOutput().contains("shown"))
+        QByteArray out;
+        while (!out.contains("shown") && app.waitForReadyRead(60000))
+            out += app.readAllStandardOutput();
+        if (!out.contains("shown"))
             qFatal("the app did not report its window");
         times << timer.elapsed();
+        app.waitForFinished(60000);
     }
     QJsonObject out = stats(times);
     out.insert(QStringLiteral("domains"), domains);

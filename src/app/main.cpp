@@ -36,18 +36,8 @@ int main(int argc, char *argv[])
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     od::Workspace workspace;
-    QString error;
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const bool sandboxOk = workspace.useSandbox(
-        dataDir, od::Settings::value(od::Settings::Key::SandboxSeedCount).toInt(), &error);
-    const QString lastAccount = od::Settings::value(od::Settings::Key::LastAccountId).toString();
     od::MainWindow window(&workspace);
     window.show();
-    // Back to the account used last time; the sandbox stays if its key cannot be read.
-    bool found = false;
-    const od::Account account = od::AccountStore::find(lastAccount, &found);
-    if (!lastAccount.isEmpty() && found)
-        workspace.useSavedAccount(account);
     if (parser.isSet(exitWhenShownOption)) {
         QTimer::singleShot(0, &window, [] {
             std::fputs("shown\n", stdout);
@@ -55,9 +45,20 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
         });
     }
-    if (parser.isSet(manageOption))
-        window.manageWhenLoaded(parser.value(manageOption));
-    if (!sandboxOk)
-        QMessageBox::critical(&window, QCoreApplication::translate("main", "Sandbox"), error);
+    // Once the window is on screen: the built-in sandbox (it reads its state file), then the account
+    // used last time (the sandbox stays if that account's key cannot be read).
+    QTimer::singleShot(0, &window, [&] {
+        QString error;
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!workspace.useSandbox(dataDir, od::Settings::value(od::Settings::Key::SandboxSeedCount).toInt(), &error))
+            QMessageBox::critical(&window, QCoreApplication::translate("main", "Sandbox"), error);
+        const QString lastAccount = od::Settings::value(od::Settings::Key::LastAccountId).toString();
+        bool found = false;
+        const od::Account account = od::AccountStore::find(lastAccount, &found);
+        if (!lastAccount.isEmpty() && found)
+            workspace.useSavedAccount(account);
+        if (parser.isSet(manageOption))
+            window.manageWhenLoaded(parser.value(manageOption));
+    });
     return QApplication::exec();
 }

@@ -127,7 +127,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->firstRunBanner->setStyleSheet(
         QStringLiteral("#firstRunBanner { background: palette(alternate-base); }"));
 
-    onAccountChanged();
+    if (workspace->client()->hasCredentials()) {
+        onAccountChanged();
+    } else { // the app starts its account once the window is shown
+        populateAccounts();
+        m_ui->sandboxBadge->hide();
+        m_countsLabel->setText(tr("Starting…"));
+    }
 }
 
 MainWindow::~MainWindow() = default;
