@@ -52,9 +52,14 @@ void TestGuiMainWindow::opensOnTheSandbox()
         w.findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("127.0.0.1")));
     QVERIFY(!w.findChild<QWidget *>(QStringLiteral("loadProgress"))->isVisible());
     QVERIFY(!w.windowIcon().isNull());
-    // Every row is a domain the sandbox has.
-    for (int row = 0; row < w.domainModel()->rowCount(); ++row)
-        QVERIFY(f.live(w.domainModel()->domain(row)->name()));
+    // Every row is a domain the sandbox has, kept whole (the brief shape, nulls included).
+    for (int row = 0; row < w.domainModel()->rowCount(); ++row) {
+        const std::optional<Domain> domain = w.domainModel()->domain(row);
+        QVERIFY(domain);
+        QVERIFY(f.live(domain->name()));
+        QCOMPARE(domain->toJson(), SandboxStore::briefOf(*f.live(domain->name())));
+    }
+    QVERIFY(!w.domainModel()->domain(QStringLiteral("not.a.domain.example")));
 }
 
 void TestGuiMainWindow::searchAsYouType()

@@ -3,6 +3,8 @@
 #include "OriginOps.h"
 
 #include <QBrush>
+#include <QCborMap>
+#include <QCborValue>
 #include <QColor>
 #include <QLocale>
 
@@ -54,15 +56,21 @@ QString DomainListModel::protocolText(const QString &protocol)
 DomainListModel::Row DomainListModel::makeRow(const Domain &domain)
 {
     Row row;
-    row.domain = domain;
+    row.cbor = QCborValue::fromJsonValue(domain.toJson()).toCbor();
+    const Origin &origin = domain.origin();
+    const QStringList masters = origin.masterTexts();
+    const QStringList slaves = origin.slaveTexts();
     row.name = domain.name();
     row.status = domain.status();
-    row.kind = int(domain.origin().kind());
-    const QStringList masters = domain.origin().masterTexts();
-    const QStringList slaves = domain.origin().slaveTexts();
+    row.kind = int(origin.kind());
+    row.kindText = kindText(origin);
     row.masters = masters.join(QLatin1String("; "));
     row.slaves = slaves.join(QLatin1String("; "));
-    row.search = (domain.name() + QLatin1Char(' ') + masters.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+    row.protocol = origin.protocol();
+    row.cname = domain.cname();
+    row.area = domain.area();
+    row.updated = domain.updateTimeText();
+    row.search = (row.name + QLatin1Char(' ') + masters.join(QLatin1Char(' ')) + QLatin1Char(' ') +
                   slaves.join(QLatin1Char(' ')))
                      .toLower();
     return row;
@@ -73,7 +81,6 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return QVariant();
     const Row &row = m_rows.at(index.row());
-    const Domain &d = row.domain;
     switch (role) {
     case NameRole:
         return row.name;
@@ -82,19 +89,19 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return row.status;
     case KindRole:
-        return int(d.origin().kind());
+        return row.kind;
     case HasSlavesRole:
         return !row.slaves.isEmpty();
     case Qt::ForegroundRole:
-        if (index.column() == StatusColumn && d.status() != QLatin1String("online"))
-            return QBrush(d.status() == QLatin1String("offline") ? QColor(0x8a, 0x8a, 0x8a)
+        if (index.column() == StatusColumn && row.status != QLatin1String("online"))
+            return QBrush(row.status == QLatin1String("offline") ? QColor(0x8a, 0x8a, 0x8a)
                                                                  : QColor(0xc0, 0x7a, 0x00));
         if (index.column() == ManageColumn)
             return QBrush(QColor(0x00, 0x52, 0xd9));
         return QVariant();
     case Qt::ToolTipRole:
         if (index.column() == ManageColumn)
-            return tr("Manage %1 (Enter)").arg(d.name());
+            return tr("Manage %1 (Enter)").arg(row.name);
         return QVariant();
     case Qt::DisplayRole:
     case SortRole:
@@ -104,23 +111,23 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case DomainColumn:
-        return d.name();
+        return row.name;
     case StatusColumn:
-        return role == SortRole ? d.status() : statusText(d.status());
+        return role == SortRole ? row.status : statusText(row.status);
     case TypeColumn:
-        return kindText(d.origin());
+        return row.kindText;
     case MastersColumn:
         return row.masters;
     case SlavesColumn:
         return row.slaves;
     case ProtocolColumn:
-        return protocolText(d.origin().protocol());
+        return protocolText(row.protocol);
     case CnameColumn:
-        return d.cname();
+        return row.cname;
     case AreaColumn:
-        return d.area();
+        return row.area;
     case UpdatedColumn:
-        return d.updateTimeText(); // "YYYY-MM-DD hh:mm:ss" sorts as text
+        return row.updated; // "YYYY-MM-DD hh:mm:ss" sorts as text
     case ManageColumn:
         return role == SortRole ? QVariant() : QVariant(tr("Manage"));
     default:
@@ -202,7 +209,7 @@ void DomainListModel::appendDomains(const QList<Domain> &domains)
     beginInsertRows(QModelIndex(), first, first + static_cast<int>(fresh.size()) - 1);
     m_rows.reserve(m_rows.size() + fresh.size());
     for (Row &row : fresh) {
-        m_index.insert(row.domain.name(), static_cast<int>(m_rows.size()));
+        m_index.insert(row.name, static_cast<int>(m_rows.size()));
         m_rows.append(std::move(row));
     }
     endInsertRows();
@@ -219,12 +226,14 @@ void DomainListModel::updateDomain(const Domain &domain)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-const Domain *DomainListModel::domain(int row) const
+std::optional<Domain> DomainListModel::domain(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).domain : nullptr;
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return Domain(QCborValue::fromCbor(m_rows.at(row).cbor).toMap().toJsonObject());
 }
 
-const Domain *DomainListModel::domain(const QString &name) const
+std::optional<Domain> DomainListModel::domain(const QString &name) const
 {
     return domain(rowOf(name));
 }

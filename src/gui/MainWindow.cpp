@@ -364,8 +364,8 @@ void MainWindow::selectDomain(const QString &domain)
 
 void MainWindow::updateActions()
 {
-    const Domain *domain = m_model->domain(selectedDomain());
-    const bool any = domain != nullptr;
+    const std::optional<Domain> domain = m_model->domain(selectedDomain());
+    const bool any = domain.has_value();
     m_ui->actionManage->setEnabled(any);
     m_ui->manageButton->setEnabled(any);
     const bool canStart = any && domain->status() == QLatin1String("offline");
@@ -383,7 +383,7 @@ ManageDialog *MainWindow::manage(const QString &name)
         open->activateWindow();
         return open;
     }
-    const Domain *domain = m_model->domain(name);
+    const std::optional<Domain> domain = m_model->domain(name);
     if (!domain)
         return nullptr;
     auto *dialog = new ManageDialog(m_workspace->client(), *domain, this);
@@ -424,7 +424,7 @@ void MainWindow::startStopSelected(bool start)
         showMessage(start ? tr("%1 is starting (RequestId %2).").arg(name, call->requestId())
                           : tr("%1 is stopping (RequestId %2).").arg(name, call->requestId()),
                     false);
-        if (const Domain *domain = m_model->domain(name)) {
+        if (const std::optional<Domain> domain = m_model->domain(name)) {
             Domain pending = *domain;
             pending.setStatus(start ? QStringLiteral("processing") : QStringLiteral("closing"));
             m_model->updateDomain(pending);
