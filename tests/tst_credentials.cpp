@@ -67,6 +67,7 @@ private slots:
     void accountWithToken();
     void expiredAccount();
     void missingEntry();
+    void noCallbackAfterTheContextIsGone();
     void withoutKeychainClearErrorAndRunOnly();
     void accountsInSettingsHoldNoSecret();
     void tccliImport();
@@ -154,6 +155,19 @@ void TestCredentials::missingEntry()
     QVERIFY(!r.ok);
     QVERIFY(r.notFound);
     QVERIFY(r.message.contains(QStringLiteral("Enter it again")));
+}
+
+void TestCredentials::noCallbackAfterTheContextIsGone()
+{
+    auto *context = new QObject;
+    bool called = false;
+    m_store.write(QStringLiteral("context-test"), {"k", {}}, [&called](const SecretStore::Result &) { called = true; },
+                  context);
+    delete context; // e.g. the dialog was closed while the keychain was answering
+    bool done = false;
+    m_store.remove(QStringLiteral("context-test"), [&done](const SecretStore::Result &) { done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QVERIFY(!called);
 }
 
 void TestCredentials::withoutKeychainClearErrorAndRunOnly()

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace od {
@@ -66,8 +67,19 @@ SecretStore::Result SecretStore::failure(int error, const QString &detail)
     return r;
 }
 
-void SecretStore::read(const QString &accountId, Callback done)
+SecretStore::Callback SecretStore::guarded(Callback done, QObject *context)
 {
+    if (!context)
+        return done;
+    return [guard = QPointer<QObject>(context), done = std::move(done)](const Result &r) {
+        if (guard)
+            done(r);
+    };
+}
+
+void SecretStore::read(const QString &accountId, Callback done, QObject *context)
+{
+    done = guarded(std::move(done), context);
     if (m_memory.contains(accountId)) {
         Result r;
         r.ok = true;
@@ -106,8 +118,9 @@ void SecretStore::readAttempt(const QString &accountId, Callback done, bool retr
     job->start();
 }
 
-void SecretStore::write(const QString &accountId, const Secret &secret, Callback done)
+void SecretStore::write(const QString &accountId, const Secret &secret, Callback done, QObject *context)
 {
+    done = guarded(std::move(done), context);
     auto *job = new QKeychain::WritePasswordJob(QLatin1String(kService), this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -126,8 +139,9 @@ void SecretStore::write(const QString &accountId, const Secret &secret, Callback
     job->start();
 }
 
-void SecretStore::remove(const QString &accountId, Callback done)
+void SecretStore::remove(const QString &accountId, Callback done, QObject *context)
 {
+    done = guarded(std::move(done), context);
     m_memory.remove(accountId);
     auto *job = new QKeychain::DeletePasswordJob(QLatin1String(kService), this);
     job->setAutoDelete(true);

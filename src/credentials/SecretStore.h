@@ -40,9 +40,11 @@ public:
 
     explicit SecretStore(QObject *parent = nullptr);
 
-    void read(const QString &accountId, Callback done);
-    void write(const QString &accountId, const Secret &secret, Callback done);
-    void remove(const QString &accountId, Callback done);
+    // `done` is called once, unless `context` (when given) is destroyed first: a dialog closed while
+    // the keychain answers is not called back.
+    void read(const QString &accountId, Callback done, QObject *context = nullptr);
+    void write(const QString &accountId, const Secret &secret, Callback done, QObject *context = nullptr);
+    void remove(const QString &accountId, Callback done, QObject *context = nullptr);
 
     // The operator chose to keep this secret for this run only.
     void keepForThisRun(const QString &accountId, const Secret &secret)
@@ -60,6 +62,7 @@ public:
 private:
     void readAttempt(const QString &accountId, Callback done, bool retried);
     static Result failure(int error, const QString &detail);
+    static Callback guarded(Callback done, QObject *context);
 
     QHash<QString, Secret> m_memory;
     int m_retryDelayMs = 1500;

@@ -109,25 +109,28 @@ void AccountEditDialog::save()
     m_saving = true;
     updateFields();
     m_ui->messagesLabel->setText(tr("Storing the key in the keychain…"));
-    m_secrets->write(m_account.id, secret, [this, secret](const SecretStore::Result &result) {
-        m_saving = false;
-        if (!result.ok) {
-            const auto answer =
-                Prompts::question(this, tr("Keychain unavailable"), result.message,
-                                  tr("Keep the key in memory for this run only? It is not written "
-                                     "anywhere and must be entered again next time."));
-            if (answer != QMessageBox::Yes) {
-                m_ui->messagesLabel->setText(result.message);
-                updateFields();
-                return;
+    m_secrets->write(
+        m_account.id, secret,
+        [this, secret](const SecretStore::Result &result) {
+            m_saving = false;
+            if (!result.ok) {
+                const auto answer =
+                    Prompts::question(this, tr("Keychain unavailable"), result.message,
+                                      tr("Keep the key in memory for this run only? It is not written "
+                                         "anywhere and must be entered again next time."));
+                if (answer != QMessageBox::Yes) {
+                    m_ui->messagesLabel->setText(result.message);
+                    updateFields();
+                    return;
+                }
+                m_secrets->keepForThisRun(m_account.id, secret);
             }
-            m_secrets->keepForThisRun(m_account.id, secret);
-        }
-        m_ui->secretKeyEdit->clear();
-        m_ui->tokenEdit->clear();
-        emit saved(m_account);
-        accept();
-    });
+            m_ui->secretKeyEdit->clear();
+            m_ui->tokenEdit->clear();
+            emit saved(m_account);
+            accept();
+        },
+        this);
 }
 
 } // namespace od

@@ -134,12 +134,15 @@ void AccountsDialog::removeSelected()
         QMessageBox::Yes)
         return;
     AccountStore::remove(account.id);
-    m_secrets->remove(account.id, [this, account](const SecretStore::Result &result) {
-        m_ui->resultLabel->setText(result.ok
-                                       ? tr("Removed %1 and its keychain entry.").arg(account.name)
-                                       : tr("Removed %1, but its keychain entry could not be deleted: %2")
-                                             .arg(account.name, result.message));
-    });
+    m_secrets->remove(
+        account.id,
+        [this, account](const SecretStore::Result &result) {
+            m_ui->resultLabel->setText(result.ok
+                                           ? tr("Removed %1 and its keychain entry.").arg(account.name)
+                                           : tr("Removed %1, but its keychain entry could not be deleted: %2")
+                                                 .arg(account.name, result.message));
+        },
+        this);
     reload();
     emit accountsChanged();
 }
@@ -151,25 +154,29 @@ void AccountsDialog::testConnection()
     if (!found)
         return;
     m_ui->resultLabel->setText(tr("Testing %1…").arg(account.name));
-    m_secrets->read(account.id, [this, account](const SecretStore::Result &secret) {
-        if (!secret.ok) {
-            m_ui->resultLabel->setText(secret.message);
-            return;
-        }
-        m_testClient->setEndpoint(Workspace::endpointFor(account));
-        Credentials credentials{account.secretId, secret.secret.secretKey, secret.secret.token,
-                                account.temporary ? account.expiresAt : QDateTime()};
-        m_testClient->setCredentials(credentials);
-        ApiCall *call = m_testClient->describeDomains(0, 1);
-        connect(call, &ApiCall::finished, this, [this, call, account] {
-            if (call->isOk())
-                m_ui->resultLabel->setText(tr("Connected to %1: the account has %n domain(s).", nullptr,
-                                              call->response().value(QStringLiteral("TotalNumber")).toInt())
-                                               .arg(account.name));
-            else
-                m_ui->resultLabel->setText(call->error().toDisplayString());
-        });
-    });
+    m_secrets->read(
+        account.id,
+        [this, account](const SecretStore::Result &secret) {
+            if (!secret.ok) {
+                m_ui->resultLabel->setText(secret.message);
+                return;
+            }
+            m_testClient->setEndpoint(Workspace::endpointFor(account));
+            Credentials credentials{account.secretId, secret.secret.secretKey, secret.secret.token,
+                                    account.temporary ? account.expiresAt : QDateTime()};
+            m_testClient->setCredentials(credentials);
+            ApiCall *call = m_testClient->describeDomains(0, 1);
+            connect(call, &ApiCall::finished, this, [this, call, account] {
+                if (call->isOk())
+                    m_ui->resultLabel->setText(
+                        tr("Connected to %1: the account has %n domain(s).", nullptr,
+                           call->response().value(QStringLiteral("TotalNumber")).toInt())
+                            .arg(account.name));
+                else
+                    m_ui->resultLabel->setText(call->error().toDisplayString());
+            });
+        },
+        this);
 }
 
 void AccountsDialog::importFromEnvironment()
@@ -241,7 +248,8 @@ void AccountsDialog::importTccliProfiles(const QList<TccliProfile> &profiles)
                     m_ui->resultLabel->setText(
                         tr("Imported %1; its plain-text key was removed from %2.")
                             .arg(profile.name, QDir::toNativeSeparators(profile.credentialPath)));
-            });
+            },
+            this);
     }
 }
 

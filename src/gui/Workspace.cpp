@@ -76,18 +76,21 @@ void Workspace::useSavedAccount(const Account &account)
             false);
         return;
     }
-    m_secrets->read(account.id, [this, account](const SecretStore::Result &result) {
-        if (!result.ok) {
-            emit accountFailed(account, result.message, result.noKeychain || result.notFound);
-            return;
-        }
-        Credentials credentials;
-        credentials.secretId = account.secretId;
-        credentials.secretKey = result.secret.secretKey;
-        credentials.token = result.secret.token;
-        credentials.expiresAt = account.temporary ? account.expiresAt : QDateTime();
-        useAccount(account, credentials);
-    });
+    m_secrets->read(
+        account.id,
+        [this, account](const SecretStore::Result &result) {
+            if (!result.ok) {
+                emit accountFailed(account, result.message, result.noKeychain || result.notFound);
+                return;
+            }
+            Credentials credentials;
+            credentials.secretId = account.secretId;
+            credentials.secretKey = result.secret.secretKey;
+            credentials.token = result.secret.token;
+            credentials.expiresAt = account.temporary ? account.expiresAt : QDateTime();
+            useAccount(account, credentials);
+        },
+        this);
 }
 
 void Workspace::useAccount(const Account &account, const Credentials &credentials)
