@@ -78,6 +78,7 @@ CliResult TestCli::cli(const QStringList &args, bool withCredentials, bool withE
         env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"),
                    QLatin1String(SandboxServer::kDefaultSecretKey));
     }
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // English, whatever this machine's locale
     process.setProcessEnvironment(env);
     QStringList all;
     if (withEndpoint)

@@ -6,82 +6,82 @@
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="6"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="11"/>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Account name</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="12"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="13"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="14"/>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="15"/>
         <source>https://cdn.ap-guangzhou.tencentcloudapi.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cdn.ap-guangzhou.tencentcloudapi.com</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="16"/>
         <source>Secret&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret&amp;Id:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="17"/>
         <source>SecretId</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="18"/>
         <source>Secret&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret&amp;Key:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="19"/>
         <source>SecretKey</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="20"/>
         <source>&amp;Temporary credentials (with a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporary credentials (with a token)</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="21"/>
         <source>T&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="22"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="23"/>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpires:</translation>
     </message>
     <message>
         <location filename="../ui/AccountEditDialog.ui" line="29"/>
         <source>The SecretKey and Token are kept only in the operating system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SecretKey and Token are kept only in the operating system&apos;s keychain, never in a file.</translation>
     </message>
 </context>
 <context>
@@ -89,42 +89,42 @@
     <message>
         <location filename="../ui/AccountsDialog.ui" line="6"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="12"/>
         <source>Saved accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved accounts</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="22"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="23"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="24"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="25"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="26"/>
         <source>Import from &amp;environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from &amp;environment…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsDialog.ui" line="27"/>
         <source>Import from t&amp;ccli…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from t&amp;ccli…</translation>
     </message>
 </context>
 <context>
@@ -132,82 +132,82 @@
     <message>
         <location filename="../src/api/ApiError.cpp" line="56"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was cancelled.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="81"/>
         <source>Check the SecretId of this account: it is unknown or disabled (look for stray spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the SecretId of this account: it is unknown or disabled (look for stray spaces).</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="83"/>
         <source>Check the SecretKey of this account: the signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the SecretKey of this account: the signature does not match.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="85"/>
         <source>The computer&apos;s clock is more than 5 minutes off; correct the system time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The computer&apos;s clock is more than 5 minutes off; correct the system time.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="87"/>
         <source>The temporary credentials&apos; token is invalid or expired; get new temporary credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>The temporary credentials&apos; token is invalid or expired; get new temporary credentials.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="90"/>
         <source>This key is not allowed to do this; ask the account&apos;s administrator for the CDN permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>This key is not allowed to do this; ask the account&apos;s administrator for the CDN permission.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="94"/>
         <source>The service is rate limiting; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service is rate limiting; wait a moment and try again.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="96"/>
         <source>The domain is still deploying an earlier change; try again when it is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>The domain is still deploying an earlier change; try again when it is back online.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="98"/>
         <source>The domain does not exist in this account; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The domain does not exist in this account; refresh the list.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="100"/>
         <source>The domain is locked (read-only); it cannot be changed until the lock is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The domain is locked (read-only); it cannot be changed until the lock is lifted.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="102"/>
         <source>The service refused a value; correct it and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service refused a value; correct it and apply again.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="112"/>
         <source>The CDN API refused the request: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The CDN API refused the request: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="117"/>
         <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId: %1</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="121"/>
         <source>The server answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answered HTTP %1: %2</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="123"/>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s answer could not be read: %1</translation>
     </message>
     <message>
         <location filename="../src/api/ApiError.cpp" line="125"/>
         <source>The CDN API could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The CDN API could not be reached: %1</translation>
     </message>
 </context>
 <context>
@@ -215,17 +215,17 @@
     <message>
         <location filename="../ui/ApplyStatusPanel.ui" line="21"/>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying</translation>
     </message>
     <message>
         <location filename="../ui/ApplyStatusPanel.ui" line="38"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../ui/ApplyStatusPanel.ui" line="50"/>
         <source>&amp;Copy error details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy error details</translation>
     </message>
 </context>
 <context>
@@ -235,205 +235,205 @@
         <location filename="../src/cli/CliCommands.cpp" line="298"/>
         <location filename="../src/cli/CliCommands.cpp" line="339"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="128"/>
         <source>error: unknown command &quot;%1&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: unknown command &quot;%1&quot;; see --help.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="139"/>
         <source>error: --filter takes NAME=VALUE[,VALUE...], e.g. status=online</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --filter takes NAME=VALUE[,VALUE...], e.g. status=online</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="175"/>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAIN</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="175"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="175"/>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="175"/>
         <source>PROTOCOL</source>
-        <translation type="unfinished"></translation>
+        <translation>PROTOCOL</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="176"/>
         <source>MASTERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MASTERS</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="176"/>
         <source>SLAVES</source>
-        <translation type="unfinished"></translation>
+        <translation>SLAVES</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliCommands.cpp" line="184"/>
         <source>%n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="206"/>
         <source>The domain %1 is not in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>The domain %1 is not in this account.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="224"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="225"/>
         <source>CNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="226"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="227"/>
         <source>Service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Service type</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="228"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="229"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="230"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="231"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="232"/>
         <source>Origin type</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin type</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="234"/>
         <source>Master origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Master origins</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="235"/>
         <source>Origin-pull protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin-pull protocol</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="236"/>
         <source>Origin host header</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin host header</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="238"/>
         <source>COS private access</source>
-        <translation type="unfinished"></translation>
+        <translation>COS private access</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="239"/>
         <source>Hot slave origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="239"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="241"/>
         <source>Slave host header</source>
-        <translation type="unfinished"></translation>
+        <translation>Slave host header</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="249"/>
         <source>Dry run: %1 to %2 is not sent. Request body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: %1 to %2 is not sent. Request body:</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="263"/>
         <source>(RequestId %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(RequestId %1)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="271"/>
         <source>Starting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting %1.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="271"/>
         <source>Stopping %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping %1.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="323"/>
         <source>error: add-slave needs --slaves ADDRESS[,ADDRESS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>error: add-slave needs --slaves ADDRESS[,ADDRESS...]</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="331"/>
         <source>error: %1 has no hot slave origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1 has no hot slave origin.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="348"/>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>error: </translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="348"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>warning: </translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="350"/>
         <source>Nothing was sent: the change breaks the rules above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was sent: the change breaks the rules above.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="355"/>
         <source>note: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>note: %1 %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="356"/>
         <source>Nothing was sent: this change loses the above. Run again with --yes to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was sent: this change loses the above. Run again with --yes to apply it.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="361"/>
         <source>Nothing to change on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change on %1.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="365"/>
         <source>Updated the origin of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated the origin of %1.</translation>
     </message>
 </context>
 <context>
@@ -441,27 +441,27 @@
     <message>
         <location filename="../src/api/Endpoint.cpp" line="78"/>
         <source>&quot;%1&quot; is not a valid endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid endpoint URL.</translation>
     </message>
     <message>
         <location filename="../src/api/Endpoint.cpp" line="84"/>
         <source>Plain http:// is allowed only for the local sandbox (a loopback address); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain http:// is allowed only for the local sandbox (a loopback address); use https:// for %1.</translation>
     </message>
     <message>
         <location filename="../src/api/Endpoint.cpp" line="88"/>
         <source>The endpoint must be an https:// URL, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The endpoint must be an https:// URL, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/api/Endpoint.cpp" line="95"/>
         <source>China site (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>China site (%1)</translation>
     </message>
     <message>
         <location filename="../src/api/Endpoint.cpp" line="97"/>
         <source>International site (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>International site (%1)</translation>
     </message>
 </context>
 <context>
@@ -469,37 +469,37 @@
     <message>
         <location filename="../ui/EntriesEditor.ui" line="12"/>
         <source>Origin server entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin server entries</translation>
     </message>
     <message>
         <location filename="../ui/EntriesEditor.ui" line="24"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../ui/EntriesEditor.ui" line="25"/>
         <source>Add an origin server</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an origin server</translation>
     </message>
     <message>
         <location filename="../ui/EntriesEditor.ui" line="30"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <location filename="../ui/EntriesEditor.ui" line="31"/>
         <source>Remove the selected origin server</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected origin server</translation>
     </message>
     <message>
         <location filename="../ui/EntriesEditor.ui" line="36"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <location filename="../ui/EntriesEditor.ui" line="41"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
 </context>
 <context>
@@ -507,37 +507,45 @@
     <message>
         <location filename="../src/core/Failover.cpp" line="33"/>
         <source>The master answered %1; its answer is returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>The master answered %1; its answer is returned.</translation>
     </message>
     <message>
         <location filename="../src/core/Failover.cpp" line="37"/>
         <source>The master failed and there is no hot slave origin; the error is returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>The master failed and there is no hot slave origin; the error is returned.</translation>
     </message>
     <message>
         <location filename="../src/core/Failover.cpp" line="46"/>
         <source>The master answered %1; the request is retried on the hot slave origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The master answered %1; the request is retried on the hot slave origin.</translation>
     </message>
     <message>
         <location filename="../src/core/Failover.cpp" line="50"/>
         <source>The TCP connection to the master failed; the request is retried on the hot slave origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The TCP connection to the master failed; the request is retried on the hot slave origin.</translation>
     </message>
     <message>
         <location filename="../src/core/Failover.cpp" line="53"/>
         <source>The master timed out; the request is retried on the hot slave origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The master timed out; the request is retried on the hot slave origin.</translation>
     </message>
     <message>
         <location filename="../src/core/Failover.cpp" line="62"/>
         <source>Every back-to-origin request goes to the master origin. There is no hot slave origin: if the master fails, the error reaches the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every back-to-origin request goes to the master origin. There is no hot slave origin: if the master fails, the error reaches the client.</translation>
     </message>
     <message>
         <location filename="../src/core/Failover.cpp" line="65"/>
         <source>Every back-to-origin request goes to the master origin (%1, Host: %2) first. If the master answers 4XX or 5XX, times out, or the TCP connection fails, the request is retried on the hot slave origin (%3, Host: %4). 2XX and 3XX answers are returned as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every back-to-origin request goes to the master origin (%1, Host: %2) first. If the master answers 4XX or 5XX, times out, or the TCP connection fails, the request is retried on the hot slave origin (%3, Host: %4). 2XX and 3XX answers are returned as they are.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../src/i18n/Language.cpp" line="68"/>
+        <source>System language</source>
+        <translation>System language</translation>
     </message>
 </context>
 <context>
@@ -545,164 +553,184 @@
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
         <source>OriginDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>OriginDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="13"/>
         <location filename="../ui/MainWindow.ui" line="14"/>
         <source>Domain Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain Management</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="19"/>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="20"/>
         <source>Connected to the built-in local sandbox, not to Tencent Cloud. Changes here affect no real domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to the built-in local sandbox, not to Tencent Cloud. Changes here affect no real domain.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="21"/>
         <source>Sandbox account: not production</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox account: not production</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="31"/>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccount:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="37"/>
         <source>Current account</source>
-        <translation type="unfinished"></translation>
+        <translation>Current account</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="43"/>
         <source>Acco&amp;unts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acco&amp;unts…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="54"/>
         <source>You are working on the built-in Sandbox: nothing here touches a real domain. Add your Tencent Cloud account to manage your own domains; its key is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are working on the built-in Sandbox: nothing here touches a real domain. Add your Tencent Cloud account to manage your own domains; its key is kept in the system keychain.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="61"/>
         <source>Add &amp;account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;account…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="71"/>
         <source>Search domain or origin (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search domain or origin (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="73"/>
         <source>Search domains and origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Search domains and origins</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="79"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="84"/>
         <source>Filter by origin type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by origin type</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="89"/>
         <source>Has hot slave &amp;origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Has hot slave &amp;origins</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="99"/>
         <source>&amp;Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manage</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="104"/>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="105"/>
         <source>Start the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the selected domain</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="110"/>
         <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto&amp;p</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="111"/>
         <source>Stop the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the selected domain</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="116"/>
-        <location filename="../ui/MainWindow.ui" line="160"/>
+        <location filename="../ui/MainWindow.ui" line="173"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="117"/>
         <source>Reload the domain list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload the domain list (F5)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="131"/>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="146"/>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="161"/>
-        <source>F5</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.ui" line="157"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="159"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="164"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="165"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="168"/>
-        <source>&amp;Manage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="171"/>
-        <source>S&amp;tart Domain…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="174"/>
-        <source>Sto&amp;p Domain…</source>
-        <translation type="unfinished"></translation>
+        <source>F5</source>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="177"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="178"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="181"/>
+        <source>&amp;Manage…</source>
+        <translation>&amp;Manage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="184"/>
+        <source>S&amp;tart Domain…</source>
+        <translation>S&amp;tart Domain…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="187"/>
+        <source>Sto&amp;p Domain…</source>
+        <translation>Sto&amp;p Domain…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="190"/>
+        <source>&amp;About OriginDesk</source>
+        <translation>&amp;About OriginDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="193"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="194"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
 </context>
 <context>
@@ -710,72 +738,72 @@
     <message>
         <location filename="../ui/ManageDialog.ui" line="6"/>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="20"/>
         <source>Basic Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic Configuration</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="30"/>
         <source>Basic Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic Information</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="32"/>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain:</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="34"/>
         <source>CNAME:</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME:</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="36"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="38"/>
         <source>Acceleration region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceleration region:</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="40"/>
         <source>Service type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service type:</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="42"/>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Project:</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="44"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Created:</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="46"/>
         <source>Last update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last update:</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="61"/>
         <source>Advanced Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Advanced Configuration</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="65"/>
         <source>The rest of the domain&apos;s configuration, read-only. OriginDesk sends it back unchanged with every origin change.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rest of the domain&apos;s configuration, read-only. OriginDesk sends it back unchanged with every origin change.</translation>
     </message>
     <message>
         <location filename="../ui/ManageDialog.ui" line="72"/>
         <source>Advanced configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Advanced configuration</translation>
     </message>
 </context>
 <context>
@@ -783,67 +811,67 @@
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="6"/>
         <source>Modify Origin Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modify Origin Server</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="10"/>
         <source>Origin type</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin type</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="14"/>
         <source>&amp;Own origin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Own origin</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="20"/>
         <source>&amp;COS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;COS origin</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="45"/>
         <source>Master origin servers (IPs or a domain, port optional, weight 1-100 for IPv4):</source>
-        <translation type="unfinished"></translation>
+        <translation>Master origin servers (IPs or a domain, port optional, weight 1-100 for IPv4):</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="58"/>
         <source>&amp;Bucket domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bucket domain:</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="64"/>
         <source>bucket-1250000000.cos.ap-guangzhou.myqcloud.com</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket-1250000000.cos.ap-guangzhou.myqcloud.com</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="65"/>
         <source>COS bucket domain</source>
-        <translation type="unfinished"></translation>
+        <translation>COS bucket domain</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="70"/>
         <source>&amp;Private bucket access (CDN must be authorized on the bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Private bucket access (CDN must be authorized on the bucket)</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="86"/>
         <source>Origin-pull &amp;protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin-pull &amp;protocol:</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="92"/>
         <source>Origin-pull protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin-pull protocol</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="102"/>
         <source>Origin &amp;host header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin &amp;host header:</translation>
     </message>
     <message>
         <location filename="../ui/OriginEditorDialog.ui" line="108"/>
         <source>Origin host header</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin host header</translation>
     </message>
 </context>
 <context>
@@ -851,57 +879,57 @@
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="124"/>
         <source>The address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address is empty.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="129"/>
         <source>Write the address without a scheme or path (for example origin.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the address without a scheme or path (for example origin.example.com).</translation>
     </message>
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="139"/>
         <source>The IPv6 address has no closing bracket.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IPv6 address has no closing bracket.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="147"/>
         <source>Unexpected text after the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected text after the IPv6 address.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="154"/>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid IPv6 address.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="168"/>
         <source>Too many &quot;:&quot; in &quot;%1&quot;; write address:port:weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many &quot;:&quot; in &quot;%1&quot;; write address:port:weight.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="175"/>
         <source>The port &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The port &quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="180"/>
         <source>The weight after the second &quot;:&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The weight after the second &quot;:&quot; is missing.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="186"/>
         <source>The weight &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The weight &quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="190"/>
         <source>The port after &quot;:&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The port after &quot;:&quot; is missing.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginEntry.cpp" line="197"/>
         <source>&quot;%1&quot; is not an IP address or a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an IP address or a domain name.</translation>
     </message>
 </context>
 <context>
@@ -909,57 +937,57 @@
     <message>
         <location filename="../src/core/OriginOps.cpp" line="11"/>
         <source>Own origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Own origin</translation>
     </message>
     <message>
         <location filename="../src/core/OriginOps.cpp" line="13"/>
         <source>COS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>COS origin</translation>
     </message>
     <message>
         <location filename="../src/core/OriginOps.cpp" line="15"/>
         <source>Third-party storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Third-party storage</translation>
     </message>
     <message>
         <location filename="../src/core/OriginOps.cpp" line="19"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../src/core/OriginOps.cpp" line="34"/>
         <source>This origin type (%1) is edited in the Tencent Cloud console only.</source>
-        <translation type="unfinished"></translation>
+        <translation>This origin type (%1) is edited in the Tencent Cloud console only.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginOps.cpp" line="43"/>
         <source>The hot slave origins are removed: only own origins can have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hot slave origins are removed: only own origins can have them.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginOps.cpp" line="50"/>
         <source>The master origins are replaced by the %1 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The master origins are replaced by the %1 address.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginOps.cpp" line="54"/>
         <source>COS private access is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>COS private access is turned off.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginOps.cpp" line="71"/>
         <source>Only an own origin has hot slave origins to switch with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an own origin has hot slave origins to switch with.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginOps.cpp" line="78"/>
         <source>There is no hot slave origin to switch with.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no hot slave origin to switch with.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginOps.cpp" line="92"/>
         <source>Slave origins take no weight: the weights of the current masters are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slave origins take no weight: the weights of the current masters are dropped.</translation>
     </message>
 </context>
 <context>
@@ -967,102 +995,102 @@
     <message>
         <location filename="../ui/OriginPanel.ui" line="10"/>
         <source>Origin Server Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin Server Info</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="26"/>
         <source>&amp;Modify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modify</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="27"/>
         <source>Modify the origin server configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Modify the origin server configuration</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="35"/>
         <source>Origin type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin type:</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="43"/>
         <source>Master origins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Master origins:</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="47"/>
         <source>Master origin servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Master origin servers</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="55"/>
         <source>Origin-pull protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin-pull protocol:</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="61"/>
         <source>Origin host header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin host header:</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="69"/>
         <source>COS private access:</source>
-        <translation type="unfinished"></translation>
+        <translation>COS private access:</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="81"/>
         <source>Hot Slave Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot Slave Origin</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="85"/>
         <source>HTTPS back-to-origin is not supported by slave origin servers. Do not choose HTTPS back-to-origin for a domain with hot slave origin servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS back-to-origin is not supported by slave origin servers. Do not choose HTTPS back-to-origin for a domain with hot slave origin servers.</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="87"/>
         <source>Warning: slave origins do not support HTTPS back-to-origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: slave origins do not support HTTPS back-to-origin</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="92"/>
         <source>Hot slave origin servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origin servers</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="107"/>
         <source>How failover works for this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>How failover works for this domain</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="114"/>
         <source>&amp;Add hot slave origin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add hot slave origin</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="119"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="120"/>
         <source>Edit the hot slave origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the hot slave origins</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="125"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="126"/>
         <source>Delete the hot slave origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the hot slave origins</translation>
     </message>
     <message>
         <location filename="../ui/OriginPanel.ui" line="131"/>
         <source>&amp;Switch master/slave</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switch master/slave</translation>
     </message>
 </context>
 <context>
@@ -1070,137 +1098,137 @@
     <message>
         <location filename="../src/core/OriginRules.cpp" line="78"/>
         <source>Port %1 of %2 is out of range: use 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 of %2 is out of range: use 1 to 65535.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="84"/>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is listed twice.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="88"/>
         <source>The origin cannot be the acceleration domain %1 itself: requests would loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>The origin cannot be the acceleration domain %1 itself: requests would loop.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="94"/>
         <source>The address list is %1 characters long; the API accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address list is %1 characters long; the API accepts at most %2.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="105"/>
         <source>Enter the COS bucket domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the COS bucket domain.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="106"/>
         <source>Enter at least one master origin server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least one master origin server.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="118"/>
         <source>Weight %1 of %2 is out of range: use 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight %1 of %2 is out of range: use 1 to 100.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="122"/>
         <source>%1 has a weight, but weights are only for IPv4 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has a weight, but weights are only for IPv4 addresses.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="126"/>
         <source>Give every master origin a weight, or none of them (%1 of %2 have one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give every master origin a weight, or none of them (%1 of %2 have one).</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="132"/>
         <source>A COS origin is exactly one bucket domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A COS origin is exactly one bucket domain.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="137"/>
         <source>%1 is not a COS bucket domain (like bucket-1250000000.cos.ap-guangzhou.myqcloud.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a COS bucket domain (like bucket-1250000000.cos.ap-guangzhou.myqcloud.com).</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="146"/>
         <source>%1 looks like a COS bucket: choose COS origin to use the bucket&apos;s private access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 looks like a COS bucket: choose COS origin to use the bucket&apos;s private access.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="161"/>
         <source>Hot slave origins can only be added when the master is an own origin (not COS or third-party storage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins can only be added when the master is an own origin (not COS or third-party storage).</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="168"/>
         <source>Hot slave origins are not supported behind an IPv6 master origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins are not supported behind an IPv6 master origin.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="177"/>
         <source>%1 is a COS bucket; hot slave origins must be own origins (a domain or IPs).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a COS bucket; hot slave origins must be own origins (a domain or IPs).</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="182"/>
         <source>Hot slave origins take no weight; remove the weight of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins take no weight; remove the weight of %1.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="189"/>
         <source>%1 is also a master origin, so failing over to it does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is also a master origin, so failing over to it does not help.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="194"/>
         <source>Hot slave origins are one domain or a list of IPs, not %1 domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins are one domain or a list of IPs, not %1 domains.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="198"/>
         <source>Hot slave origins are either one domain or IP addresses; this mix cannot be sent as a slave origin type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins are either one domain or IP addresses; this mix cannot be sent as a slave origin type.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="209"/>
         <source>Enter the origin host header: COS and third-party storage origins need one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the origin host header: COS and third-party storage origins need one.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="213"/>
         <source>Choose the storage vendor of the third-party origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the storage vendor of the third-party origin.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="216"/>
         <source>Unknown storage vendor &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown storage vendor &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="222"/>
         <source>COS private access is &quot;on&quot; or &quot;off&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>COS private access is &quot;on&quot; or &quot;off&quot;, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="225"/>
         <source>COS private access applies only to a COS origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>COS private access applies only to a COS origin.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="234"/>
         <source>The origin-pull protocol is http, https or follow, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The origin-pull protocol is http, https or follow, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="241"/>
         <source>Hot slave origins do not support HTTPS back-to-origin. Choose HTTP or Follow, or remove the slave origins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins do not support HTTPS back-to-origin. Choose HTTP or Follow, or remove the slave origins.</translation>
     </message>
     <message>
         <location filename="../src/core/OriginRules.cpp" line="245"/>
         <source>With Follow, requests that arrive over HTTPS are pulled over HTTPS, which hot slave origins do not support: those requests cannot fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>With Follow, requests that arrive over HTTPS are pulled over HTTPS, which hot slave origins do not support: those requests cannot fail over.</translation>
     </message>
 </context>
 <context>
@@ -1208,32 +1236,32 @@
     <message>
         <location filename="../ui/SlaveEditorDialog.ui" line="6"/>
         <source>Hot Slave Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot Slave Origin</translation>
     </message>
     <message>
         <location filename="../ui/SlaveEditorDialog.ui" line="10"/>
         <source>HTTPS back-to-origin is not supported by slave origin servers. Do not choose HTTPS back-to-origin for a domain with hot slave origin servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS back-to-origin is not supported by slave origin servers. Do not choose HTTPS back-to-origin for a domain with hot slave origin servers.</translation>
     </message>
     <message>
         <location filename="../ui/SlaveEditorDialog.ui" line="12"/>
         <source>Warning: slave origins do not support HTTPS back-to-origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: slave origins do not support HTTPS back-to-origin</translation>
     </message>
     <message>
         <location filename="../ui/SlaveEditorDialog.ui" line="17"/>
         <source>When a back-to-origin request to the master origin fails (4XX or 5XX, a timeout or a TCP connection error), it is retried on the hot slave origin. Slave origins are own origins: one domain, or IP addresses with optional ports, without weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>When a back-to-origin request to the master origin fails (4XX or 5XX, a timeout or a TCP connection error), it is retried on the hot slave origin. Slave origins are own origins: one domain, or IP addresses with optional ports, without weights.</translation>
     </message>
     <message>
         <location filename="../ui/SlaveEditorDialog.ui" line="34"/>
         <source>Slave &amp;host header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slave &amp;host header:</translation>
     </message>
     <message>
         <location filename="../ui/SlaveEditorDialog.ui" line="40"/>
         <source>Slave origin host header</source>
-        <translation type="unfinished"></translation>
+        <translation>Slave origin host header</translation>
     </message>
 </context>
 <context>
@@ -1241,38 +1269,38 @@
     <message>
         <location filename="../ui/TccliImportDialog.ui" line="6"/>
         <source>Import from tccli</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from tccli</translation>
     </message>
     <message>
         <location filename="../ui/TccliImportDialog.ui" line="10"/>
         <source>Choose the tccli profiles to import. Their keys move into the keychain; afterwards you can remove the plain-text key from tccli&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the tccli profiles to import. Their keys move into the keychain; afterwards you can remove the plain-text key from tccli&apos;s files.</translation>
     </message>
     <message>
         <location filename="../ui/TccliImportDialog.ui" line="16"/>
         <source>tccli profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>tccli profiles</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="24"/>
+        <location filename="../src/app/main.cpp" line="26"/>
         <source>Desktop console for the origin servers of CDN domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop console for the origin servers of CDN domains.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="28"/>
+        <location filename="../src/app/main.cpp" line="30"/>
         <source>Open Manage for this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Manage for this domain.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="61"/>
+        <location filename="../src/app/main.cpp" line="56"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="23"/>
+        <location filename="../src/cli/main.cpp" line="25"/>
         <source>Manage the origin servers of Tencent Cloud CDN domains from a terminal.
 
 Commands:
@@ -1291,123 +1319,140 @@ Addresses are written as the API writes them: 1.1.1.1:80:10, 2.2.2.2::20, origin
 TENCENTCLOUD_TOKEN, or from an account saved in OriginDesk (--account NAME; its key is read from
 the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or configuration,
 3 refused by the origin rules (nothing sent), 4 needs --yes (nothing sent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/main.cpp" line="44"/>
-        <source>See above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage the origin servers of Tencent Cloud CDN domains from a terminal.
+
+Commands:
+  domains list [--filter NAME=VALUE[,VALUE]]... [--fuzzy]
+  domain show DOMAIN
+  domain start DOMAIN | domain stop DOMAIN
+  origin set DOMAIN [--origins ADDR[,ADDR]] [--cos BUCKET-DOMAIN] [--host HOST]
+                    [--protocol http|https|follow] [--private-access on|off]
+  origin add-slave DOMAIN --slaves ADDR[,ADDR] [--slave-host HOST]
+  origin remove-slave DOMAIN
+  origin swap DOMAIN [--yes]
+  origin export DOMAIN          the exact UpdateDomainConfig request body
+
+Addresses are written as the API writes them: 1.1.1.1:80:10, 2.2.2.2::20, origin.example.com,
+[2001:db8::1]:8080. Credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and
+TENCENTCLOUD_TOKEN, or from an account saved in OriginDesk (--account NAME; its key is read from
+the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or configuration,
+3 refused by the origin rules (nothing sent), 4 needs --yes (nothing sent).</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="46"/>
-        <source>china (default), intl, or a URL.</source>
-        <translation type="unfinished"></translation>
+        <source>See above.</source>
+        <translation>See above.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="48"/>
-        <source>Use this saved OriginDesk account.</source>
-        <translation type="unfinished"></translation>
+        <source>china (default), intl, or a URL.</source>
+        <translation>china (default), intl, or a URL.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="50"/>
-        <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <source>Use this saved OriginDesk account.</source>
+        <translation>Use this saved OriginDesk account.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="52"/>
-        <source>Print the change request (secrets masked) and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <source>Print JSON instead of a table.</source>
+        <translation>Print JSON instead of a table.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="54"/>
-        <source>Apply a change that drops something (e.g. weights on swap).</source>
-        <translation type="unfinished"></translation>
+        <source>Print the change request (secrets masked) and send nothing.</source>
+        <translation>Print the change request (secrets masked) and send nothing.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="56"/>
-        <source>Language of API messages: en-US or zh-CN.</source>
-        <translation type="unfinished"></translation>
+        <source>Apply a change that drops something (e.g. weights on swap).</source>
+        <translation>Apply a change that drops something (e.g. weights on swap).</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="58"/>
-        <source>Seconds to wait for each request.</source>
-        <translation type="unfinished"></translation>
+        <source>Language of API messages: en-US or zh-CN.</source>
+        <translation>Language of API messages: en-US or zh-CN.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="60"/>
+        <source>Seconds to wait for each request.</source>
+        <translation>Seconds to wait for each request.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="62"/>
         <source>domains list: NAME=VALUE[,VALUE].</source>
-        <translation type="unfinished"></translation>
+        <translation>domains list: NAME=VALUE[,VALUE].</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="63"/>
+        <location filename="../src/cli/main.cpp" line="65"/>
         <source>domains list: domain/origin filters match parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>domains list: domain/origin filters match parts.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="64"/>
+        <location filename="../src/cli/main.cpp" line="66"/>
         <source>origin set: master origins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/main.cpp" line="67"/>
-        <source>origin set: switch to this COS bucket domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>origin set: master origins.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="69"/>
-        <source>origin set: origin host header.</source>
-        <translation type="unfinished"></translation>
+        <source>origin set: switch to this COS bucket domain.</source>
+        <translation>origin set: switch to this COS bucket domain.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="71"/>
+        <source>origin set: origin host header.</source>
+        <translation>origin set: origin host header.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="73"/>
         <source>origin set: origin-pull protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>origin set: origin-pull protocol.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="74"/>
+        <location filename="../src/cli/main.cpp" line="76"/>
         <source>origin set: COS private access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/main.cpp" line="75"/>
-        <source>add-slave: hot slave origins.</source>
-        <translation type="unfinished"></translation>
+        <translation>origin set: COS private access.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="77"/>
+        <source>add-slave: hot slave origins.</source>
+        <translation>add-slave: hot slave origins.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="79"/>
         <source>add-slave: slave host header.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-slave: slave host header.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="89"/>
+        <location filename="../src/cli/main.cpp" line="91"/>
         <source>error: --language is en-US or zh-CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --language is en-US or zh-CN.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="98"/>
+        <location filename="../src/cli/main.cpp" line="100"/>
         <source>error: there is no saved account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: there is no saved account &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="104"/>
+        <location filename="../src/cli/main.cpp" line="106"/>
         <source>error: the temporary credentials of &quot;%1&quot; expired at %2; get new ones before sending requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: the temporary credentials of &quot;%1&quot; expired at %2; get new ones before sending requests.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="112"/>
+        <location filename="../src/cli/main.cpp" line="114"/>
         <source>error: the Sandbox account lives inside the app; run origindesk-sandbox and pass --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: the Sandbox account lives inside the app; run origindesk-sandbox and pass --endpoint.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="128"/>
-        <location filename="../src/cli/main.cpp" line="149"/>
+        <location filename="../src/cli/main.cpp" line="130"/>
+        <location filename="../src/cli/main.cpp" line="151"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="142"/>
+        <location filename="../src/cli/main.cpp" line="144"/>
         <source>error: no credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or use --account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>error: no credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or use --account NAME.</translation>
     </message>
 </context>
 <context>
@@ -1415,22 +1460,22 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
     <message>
         <location filename="../src/credentials/Account.cpp" line="18"/>
         <source>China site</source>
-        <translation type="unfinished"></translation>
+        <translation>China site</translation>
     </message>
     <message>
         <location filename="../src/credentials/Account.cpp" line="20"/>
         <source>International site</source>
-        <translation type="unfinished"></translation>
+        <translation>International site</translation>
     </message>
     <message>
         <location filename="../src/credentials/Account.cpp" line="22"/>
         <source>Custom endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom endpoint</translation>
     </message>
     <message>
         <location filename="../src/credentials/Account.cpp" line="26"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
@@ -1438,62 +1483,62 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
     <message>
         <location filename="../src/gui/AccountEditDialog.cpp" line="21"/>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Account</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountEditDialog.cpp" line="21"/>
         <source>Edit Account – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Account – %1</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountEditDialog.cpp" line="32"/>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged (kept in the keychain)</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountEditDialog.cpp" line="59"/>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the account a name.</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountEditDialog.cpp" line="60"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountEditDialog.cpp" line="61"/>
         <source>An account named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>An account named &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountEditDialog.cpp" line="68"/>
         <source>Enter the SecretId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the SecretId.</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountEditDialog.cpp" line="70"/>
         <source>Enter the SecretKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the SecretKey.</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountEditDialog.cpp" line="73"/>
         <source>Temporary credentials need their token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary credentials need their token.</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountEditDialog.cpp" line="111"/>
         <source>Storing the key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Storing the key in the keychain…</translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountEditDialog.cpp" line="116"/>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="118"/>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Keychain unavailable</translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountEditDialog.cpp" line="117"/>
+        <location filename="../src/gui/AccountEditDialog.cpp" line="119"/>
         <source>Keep the key in memory for this run only? It is not written anywhere and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the key in memory for this run only? It is not written anywhere and must be entered again next time.</translation>
     </message>
 </context>
 <context>
@@ -1501,137 +1546,137 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="29"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="29"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="29"/>
         <source>SecretId</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="29"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credentials</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="55"/>
         <source>Permanent key</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent key</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="57"/>
         <source>Temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="60"/>
         <source>Temporary, expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary, expired</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/AccountsDialog.cpp" line="62"/>
         <source>Temporary, %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Temporary, %n minute left</numerusform>
+            <numerusform>Temporary, %n minutes left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/AccountsDialog.cpp" line="63"/>
         <source>Temporary, %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Temporary, %n hour left</numerusform>
+            <numerusform>Temporary, %n hours left</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="118"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="132"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove account</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="133"/>
         <source>Remove %1 and delete its key from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 and delete its key from the keychain?</translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="139"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="141"/>
         <source>Removed %1 and its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed %1 and its keychain entry.</translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="140"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="142"/>
         <source>Removed %1, but its keychain entry could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed %1, but its keychain entry could not be deleted: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="153"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="156"/>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/AccountsDialog.cpp" line="166"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="172"/>
         <source>Connected to %1: the account has %n domain(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected to %1: the account has %n domain.</numerusform>
+            <numerusform>Connected to %1: the account has %n domains.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="181"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="188"/>
         <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not both set in OriginDesk&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not both set in OriginDesk&apos;s environment.</translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="186"/>
-        <location filename="../src/gui/AccountsDialog.cpp" line="187"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="193"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="194"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="186"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="193"/>
         <source>Environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="219"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="226"/>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="224"/>
-        <source>Imported %1 as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="230"/>
-        <source>Remove the plain-text key?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not imported: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/AccountsDialog.cpp" line="231"/>
+        <source>Imported %1 as %2.</source>
+        <translation>Imported %1 as %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="237"/>
+        <source>Remove the plain-text key?</source>
+        <translation>Remove the plain-text key?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/AccountsDialog.cpp" line="238"/>
         <source>%1 is now in the keychain. Remove its secretKey from %2? tccli will then need the key from elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is now in the keychain. Remove its secretKey from %2? tccli will then need the key from elsewhere.</translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="239"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="246"/>
         <source>The key could not be removed from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The key could not be removed from %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/AccountsDialog.cpp" line="242"/>
+        <location filename="../src/gui/AccountsDialog.cpp" line="249"/>
         <source>Imported %1; its plain-text key was removed from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1; its plain-text key was removed from %2.</translation>
     </message>
 </context>
 <context>
@@ -1639,77 +1684,77 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
     <message>
         <location filename="../src/api/ApiCall.cpp" line="40"/>
         <source>No credentials: add an account with a SecretId and SecretKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>No credentials: add an account with a SecretId and SecretKey.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="43"/>
         <source>The temporary credentials expired at %1; get new ones before sending requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>The temporary credentials expired at %1; get new ones before sending requests.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="127"/>
         <source>the answer is larger than %1 MB, the most the API sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is larger than %1 MB, the most the API sends.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="130"/>
         <source>no answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer within %1 seconds.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="143"/>
         <source>the connection to %1 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>the connection to %1 was refused.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="145"/>
         <source>the server closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>the server closed the connection before answering.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="153"/>
         <source>the TLS certificate of %1 could not be verified (%2). The request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>the TLS certificate of %1 could not be verified (%2). The request was not sent.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="159"/>
         <source>the host %1 was not found; check the endpoint and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>the host %1 was not found; check the endpoint and the network.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="169"/>
         <source>an HTML page, not an API answer (a proxy or gateway in between?).</source>
-        <translation type="unfinished"></translation>
+        <translation>an HTML page, not an API answer (a proxy or gateway in between?).</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="187"/>
         <source>an HTML page, not an API answer (a proxy or captive portal in between?).</source>
-        <translation type="unfinished"></translation>
+        <translation>an HTML page, not an API answer (a proxy or captive portal in between?).</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="192"/>
         <source>the answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is empty.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="198"/>
         <source>the answer is cut short (truncated JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is cut short (truncated JSON).</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="199"/>
         <source>the answer is not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is not JSON (%1).</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="203"/>
         <source>the answer has no &quot;Response&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer has no &quot;Response&quot; object.</translation>
     </message>
     <message>
         <location filename="../src/api/ApiCall.cpp" line="211"/>
         <source>the answer reports an error without a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer reports an error without a code.</translation>
     </message>
 </context>
 <context>
@@ -1717,34 +1762,36 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
     <message>
         <location filename="../src/gui/ApplyStatusPanel.cpp" line="38"/>
         <source>The change was not applied. Your edit is kept: correct it and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was not applied. Your edit is kept: correct it and apply again.</translation>
     </message>
     <message>
         <location filename="../src/gui/ApplyStatusPanel.cpp" line="39"/>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/ApplyStatusPanel.cpp" line="39"/>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/ApplyStatusPanel.cpp" line="44"/>
         <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/ApplyStatusPanel.cpp" line="46"/>
         <source>Code: %1
 Message: %2
 RequestId: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1
+Message: %2
+RequestId: %3</translation>
     </message>
     <message>
         <location filename="../src/gui/ApplyStatusPanel.cpp" line="49"/>
         <source>The change was not applied. Your edit is kept: apply again when the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was not applied. Your edit is kept: apply again when the problem is solved.</translation>
     </message>
 </context>
 <context>
@@ -1752,130 +1799,130 @@ RequestId: %3</source>
     <message>
         <location filename="../src/api/CdnClient.cpp" line="131"/>
         <source>the answer has no list of domains (&quot;Domains&quot; is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer has no list of domains (&quot;Domains&quot; is %1).</translation>
     </message>
     <message>
         <location filename="../src/api/CdnClient.cpp" line="132"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <location filename="../src/api/CdnClient.cpp" line="136"/>
         <source>&quot;Domains&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Domains&quot; is not a list.</translation>
     </message>
     <message>
         <location filename="../src/api/CdnClient.cpp" line="141"/>
         <source>&quot;TotalNumber&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;TotalNumber&quot; is not a number.</translation>
     </message>
     <message>
         <location filename="../src/api/CdnClient.cpp" line="149"/>
         <source>an entry of &quot;Domains&quot; is not a domain object.</source>
-        <translation type="unfinished"></translation>
+        <translation>an entry of &quot;Domains&quot; is not a domain object.</translation>
     </message>
 </context>
 <context>
     <name>od::DomainListModel</name>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="28"/>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/gui/DomainListModel.cpp" line="30"/>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <source>Online</source>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../src/gui/DomainListModel.cpp" line="32"/>
-        <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../src/gui/DomainListModel.cpp" line="34"/>
-        <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <source>Deploying</source>
+        <translation>Deploying</translation>
     </message>
     <message>
         <location filename="../src/gui/DomainListModel.cpp" line="36"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <source>Closing</source>
+        <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="48"/>
-        <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/DomainListModel.cpp" line="38"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../src/gui/DomainListModel.cpp" line="50"/>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainListModel.cpp" line="52"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="51"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="53"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="97"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="104"/>
         <source>Manage %1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage %1 (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="125"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="132"/>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="156"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="163"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="158"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="165"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="160"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="167"/>
         <source>Origin type</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin type</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="162"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="169"/>
         <source>Master origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Master origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="164"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="171"/>
         <source>Hot slave origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="166"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="173"/>
         <source>Origin-pull protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin-pull protocol</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="168"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="175"/>
         <source>CNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="170"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="177"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="172"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="179"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="174"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="181"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
 </context>
 <context>
@@ -1883,184 +1930,199 @@ RequestId: %3</source>
     <message>
         <location filename="../src/gui/EntriesEditor.cpp" line="31"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../src/gui/EntriesEditor.cpp" line="31"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../src/gui/EntriesEditor.cpp" line="31"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <location filename="../src/gui/EntriesEditor.cpp" line="36"/>
         <source>An IPv4 or IPv6 address or a domain; the port is optional (1-65535); weights 1-100 apply to IPv4 addresses, to all of them or to none.</source>
-        <translation type="unfinished"></translation>
+        <translation>An IPv4 or IPv6 address or a domain; the port is optional (1-65535); weights 1-100 apply to IPv4 addresses, to all of them or to none.</translation>
     </message>
 </context>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="56"/>
+        <location filename="../src/gui/MainWindow.cpp" line="58"/>
         <source>Pages %v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages %v / %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="62"/>
+        <location filename="../src/gui/MainWindow.cpp" line="64"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="66"/>
+        <location filename="../src/gui/MainWindow.cpp" line="68"/>
         <source>All origin types</source>
-        <translation type="unfinished"></translation>
+        <translation>All origin types</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="165"/>
-        <source>Sandbox (built-in)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/MainWindow.cpp" line="121"/>
+        <source>About OriginDesk</source>
+        <translation>About OriginDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="122"/>
+        <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="144"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="190"/>
+        <source>The language changes the next time OriginDesk starts.</source>
+        <translation>The language changes the next time OriginDesk starts.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="199"/>
+        <source>Sandbox (built-in)</source>
+        <translation>Sandbox (built-in)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="224"/>
         <source>Reading the key of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the key of %1 from the keychain…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="197"/>
+        <location filename="../src/gui/MainWindow.cpp" line="231"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be used: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="201"/>
+        <location filename="../src/gui/MainWindow.cpp" line="235"/>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Keychain unavailable</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../src/gui/MainWindow.cpp" line="236"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="207"/>
+        <location filename="../src/gui/MainWindow.cpp" line="241"/>
         <source>SecretKey for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../src/gui/MainWindow.cpp" line="242"/>
         <source>SecretKey of %1 (SecretId %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey of %1 (SecretId %2):</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="213"/>
+        <location filename="../src/gui/MainWindow.cpp" line="247"/>
         <source>Token for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Token for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="213"/>
+        <location filename="../src/gui/MainWindow.cpp" line="247"/>
         <source>Token of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="255"/>
-        <source>Account: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token of %1:</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="289"/>
+        <source>Account: %1 · %2</source>
+        <translation>Account: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="323"/>
         <source>Loading domains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="304"/>
+        <location filename="../src/gui/MainWindow.cpp" line="338"/>
         <source>The domain list could not be loaded completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="311"/>
+        <location filename="../src/gui/MainWindow.cpp" line="345"/>
         <source>%1 is not a domain of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="331"/>
+        <location filename="../src/gui/MainWindow.cpp" line="365"/>
         <source>Loading… %n domain(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading… %n domain so far</numerusform>
+            <numerusform>Loading… %n domains so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="333"/>
+        <location filename="../src/gui/MainWindow.cpp" line="367"/>
         <source>%n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="335"/>
+        <location filename="../src/gui/MainWindow.cpp" line="369"/>
         <source>%1 of %n domain(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n domain shown</numerusform>
+            <numerusform>%1 of %n domains shown</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="403"/>
+        <location filename="../src/gui/MainWindow.cpp" line="437"/>
         <source>Start %1? The CDN will serve it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="404"/>
+        <location filename="../src/gui/MainWindow.cpp" line="438"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="405"/>
+        <location filename="../src/gui/MainWindow.cpp" line="439"/>
         <source>Start domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="405"/>
+        <location filename="../src/gui/MainWindow.cpp" line="439"/>
         <source>Stop domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="409"/>
+        <location filename="../src/gui/MainWindow.cpp" line="443"/>
         <source>Starting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="409"/>
+        <location filename="../src/gui/MainWindow.cpp" line="443"/>
         <source>Stopping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="413"/>
-        <source>%1 could not be %2: %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="414"/>
-        <source>started</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <source>%1 could not be stopped: %2</source>
+        <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="414"/>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="418"/>
+        <location filename="../src/gui/MainWindow.cpp" line="451"/>
         <source>%1 is starting (RequestId %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="419"/>
+        <location filename="../src/gui/MainWindow.cpp" line="452"/>
         <source>%1 is stopping (RequestId %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is stopping (RequestId %2).</translation>
     </message>
 </context>
 <context>
@@ -2068,58 +2130,58 @@ RequestId: %3</source>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="60"/>
         <source>Reading the configuration of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the configuration of %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="70"/>
         <source>Showing the list&apos;s copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the list&apos;s copy: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="78"/>
         <source>Manage – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage – %1</translation>
     </message>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="121"/>
         <source>Delete hot slave origins?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete hot slave origins?</translation>
     </message>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="122"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</translation>
     </message>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="130"/>
         <source>Deleting the hot slave origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting the hot slave origins</translation>
     </message>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="137"/>
         <location filename="../src/gui/ManageDialog.cpp" line="148"/>
         <source>Switch master/slave</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch master/slave</translation>
     </message>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="149"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</translation>
     </message>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="159"/>
         <source>Switch master/slave?</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch master/slave?</translation>
     </message>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="160"/>
         <source>Switching master and slave of %1 loses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Switching master and slave of %1 loses:</translation>
     </message>
     <message>
         <location filename="../src/gui/ManageDialog.cpp" line="164"/>
         <source>Switching master and slave</source>
-        <translation type="unfinished"></translation>
+        <translation>Switching master and slave</translation>
     </message>
 </context>
 <context>
@@ -2127,22 +2189,22 @@ RequestId: %3</source>
     <message>
         <location filename="../src/gui/OriginApplier.cpp" line="38"/>
         <source>The domain %1 is no longer in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>The domain %1 is no longer in this account.</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginApplier.cpp" line="48"/>
         <source>Sending the change to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending the change to %1…</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginApplier.cpp" line="64"/>
         <source>Reading %1 back to verify…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1 back to verify…</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginApplier.cpp" line="79"/>
         <source>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</translation>
     </message>
 </context>
 <context>
@@ -2150,22 +2212,22 @@ RequestId: %3</source>
     <message>
         <location filename="../src/gui/OriginEditDialogBase.cpp" line="63"/>
         <source>Correct the errors shown before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the errors shown before applying.</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditDialogBase.cpp" line="64"/>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has changed yet.</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditDialogBase.cpp" line="78"/>
         <source>Apply with warnings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply with warnings?</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditDialogBase.cpp" line="79"/>
         <source>The change to %1 has warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>The change to %1 has warnings:</translation>
     </message>
 </context>
 <context>
@@ -2173,57 +2235,57 @@ RequestId: %3</source>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="18"/>
         <source>Modify Origin Server – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modify Origin Server – %1</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="21"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="22"/>
         <source>HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="23"/>
         <source>Follow (same as the request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow (same as the request)</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="32"/>
         <source>Hot slave origins do not support HTTPS back-to-origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins do not support HTTPS back-to-origin.</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="35"/>
         <source>HTTPS is unavailable: this domain has hot slave origins, which do not support HTTPS back-to-origin. Remove them first to choose HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS is unavailable: this domain has hot slave origins, which do not support HTTPS back-to-origin. Remove them first to choose HTTPS.</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="40"/>
         <source>%1 (the acceleration domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (the acceleration domain)</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="55"/>
         <source>This domain uses %1 (%2), which is edited in the Tencent Cloud console; only the protocol and host header can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This domain uses %1 (%2), which is edited in the Tencent Cloud console; only the protocol and host header can be changed here.</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="95"/>
         <source>Switch to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch to %1?</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="96"/>
         <source>Switching %1 to %2 removes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Switching %1 to %2 removes:</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginEditorDialog.cpp" line="124"/>
         <source>Applying this switch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying this switch:</translation>
     </message>
 </context>
 <context>
@@ -2231,72 +2293,72 @@ RequestId: %3</source>
     <message>
         <location filename="../src/gui/OriginPanel.cpp" line="27"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginPanel.cpp" line="46"/>
         <location filename="../src/gui/OriginPanel.cpp" line="49"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginPanel.cpp" line="46"/>
         <location filename="../src/gui/OriginPanel.cpp" line="49"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginPanel.cpp" line="46"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginPanel.cpp" line="74"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginPanel.cpp" line="80"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginPanel.cpp" line="81"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Off</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginPanel.cpp" line="82"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginPanel.cpp" line="90"/>
         <source>Slave host header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slave host header: %1</translation>
     </message>
 </context>
 <context>
     <name>od::SecretStore</name>
     <message>
-        <location filename="../src/credentials/SecretStore.cpp" line="41"/>
+        <location filename="../src/credentials/SecretStore.cpp" line="42"/>
         <source>The keychain holds no SecretKey for this account. Enter it again (Accounts → Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain holds no SecretKey for this account. Enter it again (Accounts → Edit).</translation>
     </message>
     <message>
-        <location filename="../src/credentials/SecretStore.cpp" line="47"/>
+        <location filename="../src/credentials/SecretStore.cpp" line="48"/>
         <source>The keychain refused access (%1). Unlock it and allow OriginDesk, or keep the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain refused access (%1). Unlock it and allow OriginDesk, or keep the key for this run only.</translation>
     </message>
     <message>
-        <location filename="../src/credentials/SecretStore.cpp" line="54"/>
+        <location filename="../src/credentials/SecretStore.cpp" line="55"/>
         <source>No keyring service is running (%1). Start one (on Linux: gnome-keyring or KWallet with the Secret Service), or keep the key for this run only; OriginDesk never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keyring service is running (%1). Start one (on Linux: gnome-keyring or KWallet with the Secret Service), or keep the key for this run only; OriginDesk never writes it to a file.</translation>
     </message>
     <message>
-        <location filename="../src/credentials/SecretStore.cpp" line="61"/>
+        <location filename="../src/credentials/SecretStore.cpp" line="62"/>
         <source>The keychain could not be used (%1). Check that it is running and unlocked, or keep the key for this run only; OriginDesk never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain could not be used (%1). Check that it is running and unlocked, or keep the key for this run only; OriginDesk never writes it to a file.</translation>
     </message>
 </context>
 <context>
@@ -2304,32 +2366,32 @@ RequestId: %3</source>
     <message>
         <location filename="../src/gui/SlaveEditorDialog.cpp" line="18"/>
         <source>Hot slave origins can only be added to a domain whose origin is an own origin (this one is a %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins can only be added to a domain whose origin is an own origin (this one is a %1).</translation>
     </message>
     <message>
         <location filename="../src/gui/SlaveEditorDialog.cpp" line="22"/>
         <source>HTTPS back-to-origin is selected, which slave origins do not support. Change the origin-pull protocol to HTTP or Follow (Modify) before adding hot slave origins.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS back-to-origin is selected, which slave origins do not support. Change the origin-pull protocol to HTTP or Follow (Modify) before adding hot slave origins.</translation>
     </message>
     <message>
         <location filename="../src/gui/SlaveEditorDialog.cpp" line="27"/>
         <source>Hot slave origins are not supported behind an IPv6 master origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot slave origins are not supported behind an IPv6 master origin.</translation>
     </message>
     <message>
         <location filename="../src/gui/SlaveEditorDialog.cpp" line="38"/>
         <source>Edit Hot Slave Origins – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Hot Slave Origins – %1</translation>
     </message>
     <message>
         <location filename="../src/gui/SlaveEditorDialog.cpp" line="39"/>
         <source>Add Hot Slave Origin – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Hot Slave Origin – %1</translation>
     </message>
     <message>
         <location filename="../src/gui/SlaveEditorDialog.cpp" line="45"/>
         <source>%1 (the master&apos;s host header)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (the master&apos;s host header)</translation>
     </message>
 </context>
 <context>
@@ -2337,50 +2399,50 @@ RequestId: %3</source>
     <message>
         <location filename="../src/gui/TccliImportDialog.cpp" line="19"/>
         <source>%1 – %2, SecretId %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, SecretId %3%4</translation>
     </message>
     <message>
         <location filename="../src/gui/TccliImportDialog.cpp" line="22"/>
         <source>, temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>, temporary</translation>
     </message>
     <message>
         <location filename="../src/gui/TccliImportDialog.cpp" line="28"/>
         <source>No tccli profiles were found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tccli profiles were found in %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/TccliImportDialog.cpp" line="32"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
     <name>od::Workspace</name>
     <message>
-        <location filename="../src/gui/Workspace.cpp" line="25"/>
+        <location filename="../src/gui/Workspace.cpp" line="31"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/Workspace.cpp" line="33"/>
+        <location filename="../src/gui/Workspace.cpp" line="39"/>
         <source>The sandbox state %1 cannot be read (%2). Move it away to start with fresh demo domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox state %1 cannot be read (%2). Move it away to start with fresh demo domains.</translation>
     </message>
     <message>
-        <location filename="../src/gui/Workspace.cpp" line="42"/>
+        <location filename="../src/gui/Workspace.cpp" line="48"/>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The sandbox could not start: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/Workspace.cpp" line="51"/>
+        <location filename="../src/gui/Workspace.cpp" line="57"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/gui/Workspace.cpp" line="74"/>
+        <location filename="../src/gui/Workspace.cpp" line="80"/>
         <source>The temporary credentials of %1 expired at %2. Edit the account with new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>The temporary credentials of %1 expired at %2. Edit the account with new ones.</translation>
     </message>
 </context>
 </TS>

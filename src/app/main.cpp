@@ -1,4 +1,5 @@
 #include "AccountStore.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Workspace.h"
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("OriginDesk"));
     QApplication::setOrganizationName(QStringLiteral("OriginDesk"));
     QApplication::setApplicationVersion(QStringLiteral(ORIGINDESK_VERSION));
+    od::Language::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -50,7 +52,8 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &window, [&] {
         QString error;
         const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        if (!workspace.useSandbox(dataDir, od::Settings::value(od::Settings::Key::SandboxSeedCount).toInt(), &error))
+        if (!workspace.useSandbox(dataDir, od::Settings::value(od::Settings::Key::SandboxSeedCount).toInt(),
+                                  &error))
             QMessageBox::critical(&window, QCoreApplication::translate("main", "Sandbox"), error);
         const QString lastAccount = od::Settings::value(od::Settings::Key::LastAccountId).toString();
         bool found = false;

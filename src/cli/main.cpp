@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 #include "CliCommands.h"
+#include "Language.h"
 #include "SecretStore.h"
 
 #include <QEventLoop>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("origindesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("OriginDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ORIGINDESK_VERSION));
+    od::Language::install(&app);
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -54,7 +56,7 @@ int main(int argc, char *argv[])
          QCoreApplication::translate("main", "Apply a change that drops something (e.g. weights on swap).")},
         {QStringLiteral("language"),
          QCoreApplication::translate("main", "Language of API messages: en-US or zh-CN."),
-         QStringLiteral("lang"), QStringLiteral("en-US")},
+         QStringLiteral("lang"), od::Language::apiLanguage()},
         {QStringLiteral("timeout"), QCoreApplication::translate("main", "Seconds to wait for each request."),
          QStringLiteral("seconds"), QStringLiteral("30")},
         {QStringLiteral("filter"), QCoreApplication::translate("main", "domains list: NAME=VALUE[,VALUE]."),

@@ -9,6 +9,7 @@
 #include "DomainListModel.h"
 #include "DomainPager.h"
 #include "DomainWatcher.h"
+#include "Language.h"
 #include "ManageDialog.h"
 #include "OriginApplier.h"
 #include "OriginOps.h"
@@ -17,6 +18,7 @@
 #include "Settings.h"
 #include "Workspace.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QIcon>
@@ -115,6 +117,14 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->actionStop, &QAction::triggered, this, [this] { startStopSelected(false); });
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this] { startStopSelected(false); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About OriginDesk"),
+            tr("<h3>OriginDesk %1</h3><p>A desktop console for the origin servers of Tencent Cloud "
+               "CDN domains.</p><p>Built with Qt %2.</p>")
+                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    setUpLanguageMenu();
     connect(m_watcher, &DomainWatcher::domainUpdated, this, &MainWindow::onDomainChanged);
     connect(workspace, &Workspace::accountChanged, this, &MainWindow::onAccountChanged);
     connect(workspace, &Workspace::accountFailed, this, &MainWindow::onAccountFailed);
@@ -162,6 +172,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
             dialog->close();
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setUpLanguageMenu()
+{
+    auto *group = new QActionGroup(this);
+    const QString current = Language::preference();
+    QStringList choices{QString()};
+    choices += Language::available();
+    for (const QString &language : choices) {
+        QAction *action = m_ui->languageMenu->addAction(Language::displayName(language));
+        action->setObjectName(QStringLiteral("languageAction_") +
+                              (language.isEmpty() ? QStringLiteral("system") : language));
+        action->setCheckable(true);
+        action->setChecked(language == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            Language::setPreference(language);
+            showMessage(tr("The language changes the next time OriginDesk starts."), false);
+        });
+    }
 }
 
 void MainWindow::populateAccounts()
@@ -415,10 +445,9 @@ void MainWindow::startStopSelected(bool start)
     showMessage(start ? tr("Starting %1…").arg(name) : tr("Stopping %1…").arg(name), false);
     connect(call, &ApiCall::finished, this, [this, call, name, start] {
         if (!call->isOk()) {
-            showMessage(
-                tr("%1 could not be %2: %3")
-                    .arg(name, start ? tr("started") : tr("stopped"), call->error().toDisplayString()),
-                true);
+            showMessage((start ? tr("%1 could not be started: %2") : tr("%1 could not be stopped: %2"))
+                            .arg(name, call->error().toDisplayString()),
+                        true);
             return;
         }
         showMessage(start ? tr("%1 is starting (RequestId %2).").arg(name, call->requestId())

@@ -63,6 +63,7 @@ private:
     void onAccountChanged();
     void onAccountFailed(const Account &account, const QString &message, bool keychainUnavailable);
     void populateAccounts();
+    void setUpLanguageMenu();
     void onAccountChosen(int index);
     void onPageProgress(int done, int total);
     void onLoadFinished();

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "Language.h"
 #include "SandboxServer.h"
 #include "SecretStore.h"
 
@@ -12,7 +13,12 @@ namespace od {
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_secrets(new SecretStore(this))
-{}
+{
+    // The API's error messages in the app's language.
+    ClientOptions options = m_client.options();
+    options.language = Language::apiLanguage();
+    m_client.setOptions(options);
+}
 
 Workspace::~Workspace() = default;
 
