@@ -542,7 +542,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/i18n/Language.cpp" line="68"/>
+        <location filename="../src/i18n/Language.cpp" line="69"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
@@ -1294,7 +1294,7 @@
         <translation>打开此域名的管理页面。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="56"/>
+        <location filename="../src/app/main.cpp" line="57"/>
         <source>Sandbox</source>
         <translation>沙箱</translation>
     </message>
@@ -1861,62 +1861,102 @@ RequestId：%3</translation>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="104"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="59"/>
+        <source>Chinese mainland</source>
+        <translation>中国境内</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainListModel.cpp" line="61"/>
+        <source>Outside the Chinese mainland</source>
+        <translation>中国境外</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainListModel.cpp" line="63"/>
+        <source>Global</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainListModel.cpp" line="70"/>
+        <source>Static content</source>
+        <translation>静态加速</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainListModel.cpp" line="72"/>
+        <source>Download</source>
+        <translation>下载加速</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainListModel.cpp" line="74"/>
+        <source>Streaming VOD</source>
+        <translation>流媒体点播加速</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainListModel.cpp" line="76"/>
+        <source>Hybrid</source>
+        <translation>混合加速</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainListModel.cpp" line="78"/>
+        <source>Dynamic</source>
+        <translation>动态加速</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DomainListModel.cpp" line="130"/>
         <source>Manage %1 (Enter)</source>
         <translation>管理 %1（Enter）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="132"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="158"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="163"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="189"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="165"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="167"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
         <source>Origin type</source>
         <translation>源站类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="169"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
         <source>Master origins</source>
         <translation>主源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="171"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
         <source>Hot slave origins</source>
         <translation>热备源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="173"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
         <source>Origin-pull protocol</source>
         <translation>回源协议</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="175"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="177"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="203"/>
         <source>Area</source>
         <translation>加速区域</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="179"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="205"/>
         <source>Last update</source>
         <translation>最近更新</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="181"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="207"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
@@ -1962,158 +2002,158 @@ RequestId：%3</translation>
         <translation>全部源站类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="121"/>
+        <location filename="../src/gui/MainWindow.cpp" line="122"/>
         <source>About OriginDesk</source>
         <translation>关于 OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="122"/>
+        <location filename="../src/gui/MainWindow.cpp" line="123"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;腾讯云 CDN 域名源站的桌面控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../src/gui/MainWindow.cpp" line="145"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="190"/>
+        <location filename="../src/gui/MainWindow.cpp" line="192"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>语言将在下次启动 OriginDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="199"/>
+        <location filename="../src/gui/MainWindow.cpp" line="201"/>
         <source>Sandbox (built-in)</source>
         <translation>沙箱（内置）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/MainWindow.cpp" line="226"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>正在从钥匙串读取 %1 的密钥…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../src/gui/MainWindow.cpp" line="233"/>
         <source>%1 cannot be used: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../src/gui/MainWindow.cpp" line="237"/>
         <source>Keychain unavailable</source>
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="236"/>
+        <location filename="../src/gui/MainWindow.cpp" line="238"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
         <translation>是否仅为本次运行输入 %1 的 SecretKey？密钥只保存在内存中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="241"/>
+        <location filename="../src/gui/MainWindow.cpp" line="243"/>
         <source>SecretKey for this run</source>
         <translation>本次运行使用的 SecretKey</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../src/gui/MainWindow.cpp" line="244"/>
         <source>SecretKey of %1 (SecretId %2):</source>
         <translation>%1 的 SecretKey（SecretId %2）：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="247"/>
+        <location filename="../src/gui/MainWindow.cpp" line="249"/>
         <source>Token for this run</source>
         <translation>本次运行使用的 Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="247"/>
+        <location filename="../src/gui/MainWindow.cpp" line="249"/>
         <source>Token of %1:</source>
         <translation>%1 的 Token：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../src/gui/MainWindow.cpp" line="291"/>
         <source>Account: %1 · %2</source>
         <translation>账号：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../src/gui/MainWindow.cpp" line="325"/>
         <source>Loading domains…</source>
         <translation>正在加载域名…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="338"/>
+        <location filename="../src/gui/MainWindow.cpp" line="340"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>未能完整加载域名列表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="345"/>
+        <location filename="../src/gui/MainWindow.cpp" line="347"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 不是此账号下的域名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="365"/>
+        <location filename="../src/gui/MainWindow.cpp" line="367"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>正在加载… 已加载 %n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="367"/>
+        <location filename="../src/gui/MainWindow.cpp" line="369"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="371"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>显示 %n 个域名中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="437"/>
+        <location filename="../src/gui/MainWindow.cpp" line="439"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="438"/>
+        <location filename="../src/gui/MainWindow.cpp" line="440"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="439"/>
+        <location filename="../src/gui/MainWindow.cpp" line="441"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="439"/>
+        <location filename="../src/gui/MainWindow.cpp" line="441"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../src/gui/MainWindow.cpp" line="445"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../src/gui/MainWindow.cpp" line="445"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../src/gui/MainWindow.cpp" line="453"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../src/gui/MainWindow.cpp" line="454"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>

@@ -53,6 +53,32 @@ QString DomainListModel::protocolText(const QString &protocol)
     return tr("HTTP");
 }
 
+QString DomainListModel::areaText(const QString &area)
+{
+    if (area == QLatin1String("mainland"))
+        return tr("Chinese mainland");
+    if (area == QLatin1String("overseas"))
+        return tr("Outside the Chinese mainland");
+    if (area == QLatin1String("global"))
+        return tr("Global");
+    return area;
+}
+
+QString DomainListModel::serviceTypeText(const QString &serviceType)
+{
+    if (serviceType == QLatin1String("web"))
+        return tr("Static content");
+    if (serviceType == QLatin1String("download"))
+        return tr("Download");
+    if (serviceType == QLatin1String("media"))
+        return tr("Streaming VOD");
+    if (serviceType == QLatin1String("hybrid"))
+        return tr("Hybrid");
+    if (serviceType == QLatin1String("dynamic"))
+        return tr("Dynamic");
+    return serviceType;
+}
+
 DomainListModel::Row DomainListModel::makeRow(const Domain &domain)
 {
     Row row;
@@ -68,7 +94,7 @@ DomainListModel::Row DomainListModel::makeRow(const Domain &domain)
     row.slaves = slaves.join(QLatin1String("; "));
     row.protocol = origin.protocol();
     row.cname = domain.cname();
-    row.area = domain.area();
+    row.area = areaText(domain.area());
     row.updated = domain.updateTimeText();
     row.search = (row.name + QLatin1Char(' ') + masters.join(QLatin1Char(' ')) + QLatin1Char(' ') +
                   slaves.join(QLatin1Char(' ')))

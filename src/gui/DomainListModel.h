@@ -68,6 +68,8 @@ public:
     static QString statusText(const QString &status);
     static QString kindText(const Origin &origin);
     static QString protocolText(const QString &protocol);
+    static QString areaText(const QString &area);
+    static QString serviceTypeText(const QString &serviceType);
 
 private:
     // One row: the display fields, and the domain as compact CBOR. A parsed QJsonObject costs about

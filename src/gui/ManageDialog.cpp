@@ -80,8 +80,8 @@ void ManageDialog::setDomain(const Domain &domain)
     m_ui->domainValue->setText(domain.name());
     m_ui->cnameValue->setText(domain.cname());
     m_ui->statusValue->setText(DomainListModel::statusText(domain.status()));
-    m_ui->areaValue->setText(domain.area());
-    m_ui->serviceTypeValue->setText(domain.serviceType());
+    m_ui->areaValue->setText(DomainListModel::areaText(domain.area()));
+    m_ui->serviceTypeValue->setText(DomainListModel::serviceTypeText(domain.serviceType()));
     m_ui->projectValue->setText(QString::number(domain.projectId()));
     m_ui->createdValue->setText(domain.createTimeText());
     m_ui->updatedValue->setText(domain.updateTimeText());
