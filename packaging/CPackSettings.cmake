@@ -1,11 +1,31 @@
-# Packages: a .deb and a .tar.gz on Linux (cpack -G DEB / -G TGZ from the build folder).
+# Packages. Linux: a .deb and a .tar.gz (tools/dev.sh package builds, installs and checks the .deb).
+# Windows: NSIS; macOS: a DragNDrop .dmg (see packaging/README.md; neither is built on this project's CI).
 set(CPACK_PACKAGE_NAME "origindesk")
 set(CPACK_PACKAGE_VENDOR "OriginDesk")
 set(CPACK_PACKAGE_CONTACT "OriginDesk maintainers <maintainers@origindesk.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_GENERATOR "TGZ;DEB")
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_SECTION "net")
-set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "OriginDesk")
+set(CPACK_PACKAGE_EXECUTABLES "origindesk;OriginDesk")
+
+if(WIN32)
+    set(CPACK_GENERATOR "NSIS;ZIP")
+    set(CPACK_NSIS_DISPLAY_NAME "OriginDesk")
+    set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/packaging/windows/origindesk.ico")
+    set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\origindesk.exe")
+    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+    set(CPACK_DMG_VOLUME_NAME "OriginDesk")
+else()
+    set(CPACK_GENERATOR "DEB;TGZ")
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    # Loaded at run time, so dpkg-shlibdeps cannot see them: the platform plugins, the SVG icon engine,
+    # Qt's own translations.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+    set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+    set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+    set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+endif()
 include(CPack)

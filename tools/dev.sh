@@ -3,6 +3,7 @@
 #   tools/dev.sh run    install what is missing, build (Release) and launch the desktop app
 #   tools/dev.sh test   install what is missing, build and run the whole test suite through CTest
 #   tools/dev.sh bench  install what is missing, build (Release) and run the performance benchmark
+#   tools/dev.sh package  install what is missing, build the .deb, install it, check it, remove it
 # Both are idempotent: packages already present are skipped and builds are incremental.
 set -euo pipefail
 
@@ -46,6 +47,10 @@ run)
     shift
     exec ./build-release/src/app/origindesk "$@"
     ;;
+package)
+    install_packages
+    exec tools/package-check.sh
+    ;;
 bench)
     install_packages
     configure_and_build build-release Release
@@ -77,7 +82,7 @@ test)
     ' sh "$@"
     ;;
 *)
-    echo "usage: tools/dev.sh run | test [--sanitize] [ctest arguments] | bench [--quick]" >&2
+    echo "usage: tools/dev.sh run | test [--sanitize] [ctest arguments] | bench [--quick] | package" >&2
     exit 2
     ;;
 esac

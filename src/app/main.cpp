@@ -13,28 +13,61 @@
 
 #include <cstdio>
 
+namespace {
+
+struct Options
+{
+    QCommandLineOption manage{QStringLiteral("manage"), QString(), QStringLiteral("domain")};
+    // For origindesk-bench: report once the main window is shown, then quit.
+    QCommandLineOption exitWhenShown{QStringLiteral("exit-when-shown")};
+};
+
+void setUp(QCoreApplication *app, QCommandLineParser *parser, Options *options)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("OriginDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OriginDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORIGINDESK_VERSION));
+    od::Language::install(app);
+    parser->setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop console for the origin servers of CDN domains."));
+    parser->addHelpOption();
+    parser->addVersionOption();
+    options->manage.setDescription(QCoreApplication::translate("main", "Open Manage for this domain."));
+    parser->addOption(options->manage);
+    options->exitWhenShown.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser->addOption(options->exitWhenShown);
+}
+
+bool asksForInformationOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksForInformationOnly(argc, argv)) {
+        // --version and --help answer without a display.
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        Options options;
+        setUp(&app, &parser, &options);
+        parser.process(app);
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("OriginDesk"));
-    QApplication::setOrganizationName(QStringLiteral("OriginDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(ORIGINDESK_VERSION));
-    od::Language::install(&app);
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Desktop console for the origin servers of CDN domains."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption manageOption(QStringLiteral("manage"),
-                                          QCoreApplication::translate("main", "Open Manage for this domain."),
-                                          QStringLiteral("domain"));
-    parser.addOption(manageOption);
-    // For origindesk-bench: report once the main window is shown, then quit.
-    QCommandLineOption exitWhenShownOption(QStringLiteral("exit-when-shown"));
-    exitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(exitWhenShownOption);
+    Options options;
+    setUp(&app, &parser, &options);
     parser.process(app);
+    const QCommandLineOption &manageOption = options.manage;
+    const QCommandLineOption &exitWhenShownOption = options.exitWhenShown;
 
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     od::Workspace workspace;
