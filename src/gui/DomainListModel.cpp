@@ -3,6 +3,8 @@
 #include "OriginOps.h"
 
 #include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QCborMap>
 #include <QCborValue>
 #include <QColor>
@@ -123,7 +125,7 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
             return QBrush(row.status == QLatin1String("offline") ? QColor(0x8a, 0x8a, 0x8a)
                                                                  : QColor(0xc0, 0x7a, 0x00));
         if (index.column() == ManageColumn)
-            return QBrush(QColor(0x00, 0x52, 0xd9));
+            return QGuiApplication::palette().link(); // readable in light and dark palettes
         return QVariant();
     case Qt::ToolTipRole:
         if (index.column() == ManageColumn)

@@ -24,6 +24,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScreen>
 #include <QShortcut>
 
 #include <utility>
@@ -150,7 +151,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::restoreViewState()
 {
-    restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
+    if (!restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray()) && screen())
+        resize(size().boundedTo(screen()->availableGeometry().size() * 0.9));
     restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
     QHeaderView *header = m_ui->domainTable->horizontalHeader();
     header->restoreState(Settings::value(Settings::Key::DomainTableHeader).toByteArray());

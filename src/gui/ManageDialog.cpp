@@ -13,6 +13,7 @@
 #include "SlaveEditorDialog.h"
 
 #include <QJsonDocument>
+#include <QScreen>
 
 namespace od {
 
@@ -25,8 +26,11 @@ ManageDialog::ManageDialog(CdnClient *client, const Domain &domain, QWidget *par
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    if (!restoreGeometry(Settings::value(Settings::Key::ManageDialogGeometry).toByteArray()))
-        resize(sizeHint().expandedTo(QSize(780, 860)));
+    if (!restoreGeometry(Settings::value(Settings::Key::ManageDialogGeometry).toByteArray())) {
+        // Tall enough to show the whole Origin Server Info, never taller than the screen (200 % scaling).
+        const QSize available = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(780, 860);
+        resize(sizeHint().expandedTo(QSize(780, 860)).boundedTo(available));
+    }
     QFont titleFont = m_ui->domainTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
