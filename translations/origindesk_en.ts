@@ -437,6 +437,44 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="32"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="40"/>
+        <source>%1 cannot be read (%2); it was left as it is.</source>
+        <translation>%1 cannot be read (%2); it was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="51"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="92"/>
+        <source>The file is not JSON (%1).</source>
+        <translation>The file is not JSON (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="103"/>
+        <source>Draft %1: %2</source>
+        <translation>Draft %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="114"/>
+        <source>The file is neither a set of OriginDesk drafts nor an UpdateDomainConfig request body.</source>
+        <translation>The file is neither a set of OriginDesk drafts nor an UpdateDomainConfig request body.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="125"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <location filename="../src/api/Endpoint.cpp" line="78"/>
@@ -804,6 +842,74 @@
         <location filename="../ui/ManageDialog.ui" line="72"/>
         <source>Advanced configuration</source>
         <translation>Advanced configuration</translation>
+    </message>
+</context>
+<context>
+    <name>OriginDiff</name>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="29"/>
+        <source>Hot slave origin %1 removed</source>
+        <translation>Hot slave origin %1 removed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="30"/>
+        <source>Master origin %1 removed</source>
+        <translation>Master origin %1 removed</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="33"/>
+        <source>Hot slave origin %1 changed to %2</source>
+        <translation>Hot slave origin %1 changed to %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="34"/>
+        <source>Master origin %1 changed to %2</source>
+        <translation>Master origin %1 changed to %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="42"/>
+        <source>Hot slave origin %1 added</source>
+        <translation>Hot slave origin %1 added</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="43"/>
+        <source>Master origin %1 added</source>
+        <translation>Master origin %1 added</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="54"/>
+        <source>Origin changed from %1 to %2</source>
+        <translation>Origin changed from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="59"/>
+        <source>Origin type %1 → %2</source>
+        <translation>Origin type %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="62"/>
+        <source>Origin-pull protocol %1 → %2</source>
+        <translation>Origin-pull protocol %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="66"/>
+        <source>Origin host header %1 → %2</source>
+        <translation>Origin host header %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="71"/>
+        <source>COS private access %1 → %2</source>
+        <translation>COS private access %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="78"/>
+        <source>Hot slave host header %1 → %2</source>
+        <translation>Hot slave host header %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="92"/>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
     </message>
 </context>
 <context>
@@ -1285,17 +1391,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="26"/>
+        <location filename="../src/app/main.cpp" line="32"/>
         <source>Desktop console for the origin servers of CDN domains.</source>
         <translation>Desktop console for the origin servers of CDN domains.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>Open Manage for this domain.</source>
         <translation>Open Manage for this domain.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="90"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
@@ -1825,144 +1931,152 @@ RequestId: %3</translation>
 <context>
     <name>od::DomainListModel</name>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="30"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="32"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="32"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="34"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="34"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="36"/>
         <source>Deploying</source>
         <translation>Deploying</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="36"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="38"/>
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="38"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="40"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="50"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="52"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="52"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="54"/>
         <source>Follow</source>
         <translation>Follow</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="53"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="55"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="59"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="61"/>
         <source>Chinese mainland</source>
         <translation>Chinese mainland</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="61"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="63"/>
         <source>Outside the Chinese mainland</source>
         <translation>Outside the Chinese mainland</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="63"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="65"/>
         <source>Global</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="70"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="72"/>
         <source>Static content</source>
         <translation>Static content</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="72"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="74"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="74"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="76"/>
         <source>Streaming VOD</source>
         <translation>Streaming VOD</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="76"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="78"/>
         <source>Hybrid</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="78"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="80"/>
         <source>Dynamic</source>
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="130"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="132"/>
         <source>Manage %1 (Enter)</source>
         <translation>Manage %1 (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="158"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="160"/>
         <source>Manage</source>
         <translation>Manage</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="189"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
         <source>Origin type</source>
         <translation>Origin type</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
         <source>Master origins</source>
         <translation>Master origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
         <source>Hot slave origins</source>
         <translation>Hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
         <source>Origin-pull protocol</source>
         <translation>Origin-pull protocol</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="203"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="203"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="205"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="205"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="207"/>
         <source>Last update</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="207"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="209"/>
         <source>Operation</source>
         <translation>Operation</translation>
+    </message>
+</context>
+<context>
+    <name>od::Draft</name>
+    <message>
+        <location filename="../src/core/Draft.cpp" line="26"/>
+        <source>a draft needs an Id, a Domain and an Origin object</source>
+        <translation>a draft needs an Id, a Domain and an Origin object</translation>
     </message>
 </context>
 <context>
@@ -1991,107 +2105,107 @@ RequestId: %3</translation>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="58"/>
+        <location filename="../src/gui/MainWindow.cpp" line="59"/>
         <source>Pages %v / %m</source>
         <translation>Pages %v / %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/MainWindow.cpp" line="65"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="68"/>
+        <location filename="../src/gui/MainWindow.cpp" line="69"/>
         <source>All origin types</source>
         <translation>All origin types</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="122"/>
+        <location filename="../src/gui/MainWindow.cpp" line="123"/>
         <source>About OriginDesk</source>
         <translation>About OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="124"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="145"/>
+        <location filename="../src/gui/MainWindow.cpp" line="146"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../src/gui/MainWindow.cpp" line="194"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>The language changes the next time OriginDesk starts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="201"/>
+        <location filename="../src/gui/MainWindow.cpp" line="203"/>
         <source>Sandbox (built-in)</source>
         <translation>Sandbox (built-in)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="226"/>
+        <location filename="../src/gui/MainWindow.cpp" line="228"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>Reading the key of %1 from the keychain…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="233"/>
+        <location filename="../src/gui/MainWindow.cpp" line="235"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 cannot be used: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/MainWindow.cpp" line="239"/>
         <source>Keychain unavailable</source>
         <translation>Keychain unavailable</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="238"/>
+        <location filename="../src/gui/MainWindow.cpp" line="240"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
         <translation>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../src/gui/MainWindow.cpp" line="245"/>
         <source>SecretKey for this run</source>
         <translation>SecretKey for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="244"/>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
         <source>SecretKey of %1 (SecretId %2):</source>
         <translation>SecretKey of %1 (SecretId %2):</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/MainWindow.cpp" line="251"/>
         <source>Token for this run</source>
         <translation>Token for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/MainWindow.cpp" line="251"/>
         <source>Token of %1:</source>
         <translation>Token of %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="291"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>Account: %1 · %2</source>
         <translation>Account: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="325"/>
+        <location filename="../src/gui/MainWindow.cpp" line="327"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="340"/>
+        <location filename="../src/gui/MainWindow.cpp" line="342"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="347"/>
+        <location filename="../src/gui/MainWindow.cpp" line="349"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="367"/>
+        <location filename="../src/gui/MainWindow.cpp" line="369"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2099,7 +2213,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="371"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2107,7 +2221,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="371"/>
+        <location filename="../src/gui/MainWindow.cpp" line="373"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2115,52 +2229,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="439"/>
+        <location filename="../src/gui/MainWindow.cpp" line="441"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="440"/>
+        <location filename="../src/gui/MainWindow.cpp" line="442"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/MainWindow.cpp" line="443"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/MainWindow.cpp" line="443"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="447"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="447"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="450"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="450"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="455"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="454"/>
+        <location filename="../src/gui/MainWindow.cpp" line="456"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>
@@ -2168,58 +2282,58 @@ RequestId: %3</translation>
 <context>
     <name>od::ManageDialog</name>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="60"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="64"/>
         <source>Reading the configuration of %1…</source>
         <translation>Reading the configuration of %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="70"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="74"/>
         <source>Showing the list&apos;s copy: %1</source>
         <translation>Showing the list&apos;s copy: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="78"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="82"/>
         <source>Manage – %1</source>
         <translation>Manage – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="121"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="125"/>
         <source>Delete hot slave origins?</source>
         <translation>Delete hot slave origins?</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="122"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="126"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
         <translation>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="130"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="134"/>
         <source>Deleting the hot slave origins</source>
         <translation>Deleting the hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="137"/>
-        <location filename="../src/gui/ManageDialog.cpp" line="148"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="141"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="152"/>
         <source>Switch master/slave</source>
         <translation>Switch master/slave</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="149"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="153"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
         <translation>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="159"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="163"/>
         <source>Switch master/slave?</source>
         <translation>Switch master/slave?</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="160"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="164"/>
         <source>Switching master and slave of %1 loses:</source>
         <translation>Switching master and slave of %1 loses:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="164"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="168"/>
         <source>Switching master and slave</source>
         <translation>Switching master and slave</translation>
     </message>

@@ -436,6 +436,44 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="32"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="40"/>
+        <source>%1 cannot be read (%2); it was left as it is.</source>
+        <translation>无法读取 %1（%2），已保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="51"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="92"/>
+        <source>The file is not JSON (%1).</source>
+        <translation>文件不是 JSON（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="103"/>
+        <source>Draft %1: %2</source>
+        <translation>草稿 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="114"/>
+        <source>The file is neither a set of OriginDesk drafts nor an UpdateDomainConfig request body.</source>
+        <translation>该文件既不是 OriginDesk 草稿集，也不是 UpdateDomainConfig 请求体。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DraftStore.cpp" line="125"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未能导入：%2</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <location filename="../src/api/Endpoint.cpp" line="78"/>
@@ -803,6 +841,74 @@
         <location filename="../ui/ManageDialog.ui" line="72"/>
         <source>Advanced configuration</source>
         <translation>高级配置</translation>
+    </message>
+</context>
+<context>
+    <name>OriginDiff</name>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="29"/>
+        <source>Hot slave origin %1 removed</source>
+        <translation>删除热备源站 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="30"/>
+        <source>Master origin %1 removed</source>
+        <translation>删除主源站 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="33"/>
+        <source>Hot slave origin %1 changed to %2</source>
+        <translation>热备源站 %1 改为 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="34"/>
+        <source>Master origin %1 changed to %2</source>
+        <translation>主源站 %1 改为 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="42"/>
+        <source>Hot slave origin %1 added</source>
+        <translation>添加热备源站 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="43"/>
+        <source>Master origin %1 added</source>
+        <translation>添加主源站 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="54"/>
+        <source>Origin changed from %1 to %2</source>
+        <translation>源站由%1改为%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="59"/>
+        <source>Origin type %1 → %2</source>
+        <translation>源站类型 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="62"/>
+        <source>Origin-pull protocol %1 → %2</source>
+        <translation>回源协议 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="66"/>
+        <source>Origin host header %1 → %2</source>
+        <translation>回源 HOST %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="71"/>
+        <source>COS private access %1 → %2</source>
+        <translation>COS 私有存储桶访问 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="78"/>
+        <source>Hot slave host header %1 → %2</source>
+        <translation>热备源站回源 HOST %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/OriginDiff.cpp" line="92"/>
+        <source>%1 changed</source>
+        <translation>%1 已修改</translation>
     </message>
 </context>
 <context>
@@ -1284,17 +1390,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="26"/>
+        <location filename="../src/app/main.cpp" line="32"/>
         <source>Desktop console for the origin servers of CDN domains.</source>
         <translation>CDN 域名源站的桌面控制台。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="30"/>
+        <location filename="../src/app/main.cpp" line="35"/>
         <source>Open Manage for this domain.</source>
         <translation>打开此域名的管理页面。</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="90"/>
         <source>Sandbox</source>
         <translation>沙箱</translation>
     </message>
@@ -1821,144 +1927,152 @@ RequestId：%3</translation>
 <context>
     <name>od::DomainListModel</name>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="30"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="32"/>
         <source>Online</source>
         <translation>已启动</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="32"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="34"/>
         <source>Offline</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="34"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="36"/>
         <source>Deploying</source>
         <translation>部署中</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="36"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="38"/>
         <source>Closing</source>
         <translation>关闭中</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="38"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="40"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="50"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="52"/>
         <source>HTTPS</source>
         <translation>HTTPS</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="52"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="54"/>
         <source>Follow</source>
         <translation>协议跟随</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="53"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="55"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="59"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="61"/>
         <source>Chinese mainland</source>
         <translation>中国境内</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="61"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="63"/>
         <source>Outside the Chinese mainland</source>
         <translation>中国境外</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="63"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="65"/>
         <source>Global</source>
         <translation>全球</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="70"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="72"/>
         <source>Static content</source>
         <translation>静态加速</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="72"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="74"/>
         <source>Download</source>
         <translation>下载加速</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="74"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="76"/>
         <source>Streaming VOD</source>
         <translation>流媒体点播加速</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="76"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="78"/>
         <source>Hybrid</source>
         <translation>混合加速</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="78"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="80"/>
         <source>Dynamic</source>
         <translation>动态加速</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="130"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="132"/>
         <source>Manage %1 (Enter)</source>
         <translation>管理 %1（Enter）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="158"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="160"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="189"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
         <source>Origin type</source>
         <translation>源站类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
         <source>Master origins</source>
         <translation>主源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
         <source>Hot slave origins</source>
         <translation>热备源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
         <source>Origin-pull protocol</source>
         <translation>回源协议</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="203"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="203"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="205"/>
         <source>Area</source>
         <translation>加速区域</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="205"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="207"/>
         <source>Last update</source>
         <translation>最近更新</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="207"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="209"/>
         <source>Operation</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>od::Draft</name>
+    <message>
+        <location filename="../src/core/Draft.cpp" line="26"/>
+        <source>a draft needs an Id, a Domain and an Origin object</source>
+        <translation>草稿需要 Id、Domain 和 Origin 对象</translation>
     </message>
 </context>
 <context>
@@ -1987,173 +2101,173 @@ RequestId：%3</translation>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="58"/>
+        <location filename="../src/gui/MainWindow.cpp" line="59"/>
         <source>Pages %v / %m</source>
         <translation>第 %v / %m 页</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="64"/>
+        <location filename="../src/gui/MainWindow.cpp" line="65"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="68"/>
+        <location filename="../src/gui/MainWindow.cpp" line="69"/>
         <source>All origin types</source>
         <translation>全部源站类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="122"/>
+        <location filename="../src/gui/MainWindow.cpp" line="123"/>
         <source>About OriginDesk</source>
         <translation>关于 OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="124"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;腾讯云 CDN 域名源站的桌面控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="145"/>
+        <location filename="../src/gui/MainWindow.cpp" line="146"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="192"/>
+        <location filename="../src/gui/MainWindow.cpp" line="194"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>语言将在下次启动 OriginDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="201"/>
+        <location filename="../src/gui/MainWindow.cpp" line="203"/>
         <source>Sandbox (built-in)</source>
         <translation>沙箱（内置）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="226"/>
+        <location filename="../src/gui/MainWindow.cpp" line="228"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>正在从钥匙串读取 %1 的密钥…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="233"/>
+        <location filename="../src/gui/MainWindow.cpp" line="235"/>
         <source>%1 cannot be used: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/MainWindow.cpp" line="239"/>
         <source>Keychain unavailable</source>
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="238"/>
+        <location filename="../src/gui/MainWindow.cpp" line="240"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
         <translation>是否仅为本次运行输入 %1 的 SecretKey？密钥只保存在内存中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../src/gui/MainWindow.cpp" line="245"/>
         <source>SecretKey for this run</source>
         <translation>本次运行使用的 SecretKey</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="244"/>
+        <location filename="../src/gui/MainWindow.cpp" line="246"/>
         <source>SecretKey of %1 (SecretId %2):</source>
         <translation>%1 的 SecretKey（SecretId %2）：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/MainWindow.cpp" line="251"/>
         <source>Token for this run</source>
         <translation>本次运行使用的 Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/MainWindow.cpp" line="251"/>
         <source>Token of %1:</source>
         <translation>%1 的 Token：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="291"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>Account: %1 · %2</source>
         <translation>账号：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="325"/>
+        <location filename="../src/gui/MainWindow.cpp" line="327"/>
         <source>Loading domains…</source>
         <translation>正在加载域名…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="340"/>
+        <location filename="../src/gui/MainWindow.cpp" line="342"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>未能完整加载域名列表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="347"/>
+        <location filename="../src/gui/MainWindow.cpp" line="349"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 不是此账号下的域名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="367"/>
+        <location filename="../src/gui/MainWindow.cpp" line="369"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>正在加载… 已加载 %n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="371"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="371"/>
+        <location filename="../src/gui/MainWindow.cpp" line="373"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>显示 %n 个域名中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="439"/>
+        <location filename="../src/gui/MainWindow.cpp" line="441"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="440"/>
+        <location filename="../src/gui/MainWindow.cpp" line="442"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/MainWindow.cpp" line="443"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/MainWindow.cpp" line="443"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="447"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="447"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="450"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="450"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="455"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="454"/>
+        <location filename="../src/gui/MainWindow.cpp" line="456"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>
@@ -2161,58 +2275,58 @@ RequestId：%3</translation>
 <context>
     <name>od::ManageDialog</name>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="60"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="64"/>
         <source>Reading the configuration of %1…</source>
         <translation>正在读取 %1 的配置…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="70"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="74"/>
         <source>Showing the list&apos;s copy: %1</source>
         <translation>显示的是列表中的副本：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="78"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="82"/>
         <source>Manage – %1</source>
         <translation>管理 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="121"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="125"/>
         <source>Delete hot slave origins?</source>
         <translation>删除热备源站？</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="122"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="126"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
         <translation>删除 %1 的热备源站？之后回源失败的请求将不再重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="130"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="134"/>
         <source>Deleting the hot slave origins</source>
         <translation>正在删除热备源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="137"/>
-        <location filename="../src/gui/ManageDialog.cpp" line="148"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="141"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="152"/>
         <source>Switch master/slave</source>
         <translation>主备切换</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="149"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="153"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
         <translation>切换后 %1 的源站配置将无效，因此未执行。请改用“修改”来调整源站。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="159"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="163"/>
         <source>Switch master/slave?</source>
         <translation>主备切换？</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="160"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="164"/>
         <source>Switching master and slave of %1 loses:</source>
         <translation>%1 主备切换将丢失：</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="164"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="168"/>
         <source>Switching master and slave</source>
         <translation>正在进行主备切换</translation>
     </message>
