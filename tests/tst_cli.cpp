@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 #include "CliCommands.h"
+#include "History.h"
 #include "SandboxFixture.h"
 #include "SecretStore.h"
 #include "TestUtil.h"
@@ -206,6 +207,15 @@ void TestCli::addSlaveThenRemove()
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("Action")).toString(),
              QStringLiteral("UpdateDomainConfig"));
     QVERIFY(!m_f->server.store().find(name)->origin().hasSlaves());
+
+    // Both changes are in the change history, newest first; the dry runs of other tests are not.
+    QString error;
+    const QList<HistoryRecord> history =
+        HistoryStore(HistoryStore::defaultPath()).records(QString(), name, &error);
+    QCOMPARE(history.size(), 2);
+    QVERIFY(!history.at(0).after.hasSlaves());
+    QCOMPARE(history.at(1).after.slaveTexts(), testutil::strings({"10.9.9.9:80", "10.9.9.10"}));
+    QVERIFY(!history.at(1).before.hasSlaves());
 }
 
 void TestCli::rulesRefuseBeforeSending()

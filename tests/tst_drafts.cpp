@@ -1,4 +1,5 @@
 #include "DraftStore.h"
+#include "History.h"
 #include "OriginDiff.h"
 #include "TestUtil.h"
 
@@ -60,6 +61,8 @@ private slots:
     void semanticDiff();
     void conflictAndRebase();
     void terraformBlock();
+    void historyRecordsAndRollback();
+    void unreadableHistoryIsNotOverwritten();
 };
 
 void TestDrafts::surviveARestart()
@@ -218,6 +221,59 @@ void TestDrafts::terraformBlock()
         R"({"Origins":["b-1250000000.cos.ap-guangzhou.myqcloud.com"],"OriginType":"cos","ServerName":"b\"x","CosPrivateAccess":"on"})")));
     QVERIFY(cos.contains(QStringLiteral("cos_private_access = \"on\"")));
     QVERIFY(cos.contains(QStringLiteral("server_name        = \"b\\\"x\"")));
+}
+
+void TestDrafts::historyRecordsAndRollback()
+{
+    QTemporaryDir dir;
+    const HistoryStore store(dir.filePath(QStringLiteral("sub/history.json")));
+    QString error;
+    QVERIFY(store.records(QString(), QString(), &error).isEmpty());
+    QVERIFY(error.isEmpty());
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QVERIFY(store.append({t0, QStringLiteral("AKID1"), QStringLiteral("a.example.com"), QStringLiteral("r1"),
+                          Origin(parseObject(kBase)), Origin(parseObject(kEdited))},
+                         &error));
+    QVERIFY(store.append({t0.addSecs(5), QStringLiteral("AKID1"), QStringLiteral("b.example.com"),
+                          QStringLiteral("r2"), Origin(parseObject(kBase)), Origin(parseObject(kBase))},
+                         &error));
+    QVERIFY(store.append({t0.addSecs(9), QStringLiteral("AKID2"), QStringLiteral("a.example.com"),
+                          QStringLiteral("r3"), Origin(parseObject(kEdited)), Origin(parseObject(kBase))},
+                         &error));
+    const QList<HistoryRecord> mine = store.records(QStringLiteral("AKID1"), QString(), &error);
+    QCOMPARE(mine.size(), 2);
+    QCOMPARE(mine.first().requestId, QStringLiteral("r2")); // newest first
+    const QList<HistoryRecord> domainA = store.records(QString(), QStringLiteral("a.example.com"), &error);
+    QCOMPARE(domainA.size(), 2);
+    QCOMPARE(domainA.last().before.toJson(), parseObject(kBase));
+    QCOMPARE(domainA.last().after.toJson(), parseObject(kEdited));
+    QCOMPARE(domainA.last().time, t0);
+
+    // Rolling back is a draft that restores "before", based on "after".
+    const Draft rollback = domainA.last().rollbackDraft();
+    QCOMPARE(rollback.domain, QStringLiteral("a.example.com"));
+    QCOMPARE(rollback.origin.toJson(), parseObject(kBase));
+    QCOMPARE(rollback.base.toJson(), parseObject(kEdited));
+    QVERIFY(!DraftMerge::conflicts(rollback, Origin(parseObject(kEdited))));
+    QVERIFY(DraftMerge::conflicts(rollback, Origin(parseObject(kBase))));
+}
+
+void TestDrafts::unreadableHistoryIsNotOverwritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"Records\": [");
+    file.close();
+    const HistoryStore store(path);
+    QString error;
+    QVERIFY(!store.append({QDateTime::currentDateTimeUtc(), QStringLiteral("A"), QStringLiteral("d"),
+                           QStringLiteral("r"), Origin(), Origin()},
+                          &error));
+    QVERIFY(error.contains(QStringLiteral("cannot be read")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("{\"Records\": ["));
 }
 
 int main(int argc, char **argv)

@@ -1,6 +1,7 @@
 #include "ApplyStatusPanel.h"
 #include "EntriesEditor.h"
 #include "GuiFixture.h"
+#include "History.h"
 #include "OriginEditorDialog.h"
 #include "Prompts.h"
 #include "SlaveEditorDialog.h"
@@ -155,6 +156,17 @@ void TestGuiOriginPanel::modifyOwnOriginAddIpWithWeight()
     QVERIFY(f.window->domainModel()->domain(name)->origin().masterTexts().contains(
         QStringLiteral("10.20.30.40:8080:25")));
     QCOMPARE(child<QTableWidget>(dialog, "mastersTable")->rowCount(), expected.size());
+
+    // The change is in the history, before and after, with the RequestId.
+    QString error;
+    const QList<HistoryRecord> history =
+        HistoryStore(HistoryStore::defaultPath()).records(QString(), name, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().before.masterTexts(), before);
+    QCOMPARE(history.first().after.masterTexts(), expected);
+    QVERIFY(!history.first().requestId.isEmpty());
+    QCOMPARE(history.first().account, QLatin1String(SandboxServer::kDefaultSecretId));
 }
 
 void TestGuiOriginPanel::switchOwnToCosAndBack()

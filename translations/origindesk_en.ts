@@ -231,54 +231,54 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="104"/>
-        <location filename="../src/cli/CliCommands.cpp" line="298"/>
-        <location filename="../src/cli/CliCommands.cpp" line="339"/>
+        <location filename="../src/cli/CliCommands.cpp" line="105"/>
+        <location filename="../src/cli/CliCommands.cpp" line="300"/>
+        <location filename="../src/cli/CliCommands.cpp" line="341"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="128"/>
+        <location filename="../src/cli/CliCommands.cpp" line="129"/>
         <source>error: unknown command &quot;%1&quot;; see --help.</source>
         <translation>error: unknown command &quot;%1&quot;; see --help.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="139"/>
+        <location filename="../src/cli/CliCommands.cpp" line="140"/>
         <source>error: --filter takes NAME=VALUE[,VALUE...], e.g. status=online</source>
         <translation>error: --filter takes NAME=VALUE[,VALUE...], e.g. status=online</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="175"/>
+        <location filename="../src/cli/CliCommands.cpp" line="176"/>
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="175"/>
+        <location filename="../src/cli/CliCommands.cpp" line="176"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="175"/>
+        <location filename="../src/cli/CliCommands.cpp" line="176"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="175"/>
+        <location filename="../src/cli/CliCommands.cpp" line="176"/>
         <source>PROTOCOL</source>
         <translation>PROTOCOL</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="177"/>
         <source>MASTERS</source>
         <translation>MASTERS</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="177"/>
         <source>SLAVES</source>
         <translation>SLAVES</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliCommands.cpp" line="184"/>
+        <location filename="../src/cli/CliCommands.cpp" line="185"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -286,170 +286,175 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="206"/>
+        <location filename="../src/cli/CliCommands.cpp" line="207"/>
         <source>The domain %1 is not in this account.</source>
         <translation>The domain %1 is not in this account.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="224"/>
+        <location filename="../src/cli/CliCommands.cpp" line="225"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="225"/>
+        <location filename="../src/cli/CliCommands.cpp" line="226"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="226"/>
+        <location filename="../src/cli/CliCommands.cpp" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="227"/>
+        <location filename="../src/cli/CliCommands.cpp" line="228"/>
         <source>Service type</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="228"/>
+        <location filename="../src/cli/CliCommands.cpp" line="229"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="229"/>
+        <location filename="../src/cli/CliCommands.cpp" line="230"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="230"/>
+        <location filename="../src/cli/CliCommands.cpp" line="231"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="231"/>
+        <location filename="../src/cli/CliCommands.cpp" line="232"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="232"/>
+        <location filename="../src/cli/CliCommands.cpp" line="233"/>
         <source>Origin type</source>
         <translation>Origin type</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="234"/>
+        <location filename="../src/cli/CliCommands.cpp" line="235"/>
         <source>Master origins</source>
         <translation>Master origins</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="235"/>
+        <location filename="../src/cli/CliCommands.cpp" line="236"/>
         <source>Origin-pull protocol</source>
         <translation>Origin-pull protocol</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="236"/>
+        <location filename="../src/cli/CliCommands.cpp" line="237"/>
         <source>Origin host header</source>
         <translation>Origin host header</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="238"/>
+        <location filename="../src/cli/CliCommands.cpp" line="239"/>
         <source>COS private access</source>
         <translation>COS private access</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="239"/>
+        <location filename="../src/cli/CliCommands.cpp" line="240"/>
         <source>Hot slave origins</source>
         <translation>Hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="239"/>
+        <location filename="../src/cli/CliCommands.cpp" line="240"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="241"/>
+        <location filename="../src/cli/CliCommands.cpp" line="242"/>
         <source>Slave host header</source>
         <translation>Slave host header</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="249"/>
+        <location filename="../src/cli/CliCommands.cpp" line="250"/>
         <source>Dry run: %1 to %2 is not sent. Request body:</source>
         <translation>Dry run: %1 to %2 is not sent. Request body:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="263"/>
+        <location filename="../src/cli/CliCommands.cpp" line="265"/>
         <source>(RequestId %1)</source>
         <translation>(RequestId %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="271"/>
+        <location filename="../src/cli/CliCommands.cpp" line="273"/>
         <source>Starting %1.</source>
         <translation>Starting %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="271"/>
+        <location filename="../src/cli/CliCommands.cpp" line="273"/>
         <source>Stopping %1.</source>
         <translation>Stopping %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="323"/>
+        <location filename="../src/cli/CliCommands.cpp" line="325"/>
         <source>error: add-slave needs --slaves ADDRESS[,ADDRESS...]</source>
         <translation>error: add-slave needs --slaves ADDRESS[,ADDRESS...]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="331"/>
+        <location filename="../src/cli/CliCommands.cpp" line="333"/>
         <source>error: %1 has no hot slave origin.</source>
         <translation>error: %1 has no hot slave origin.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="348"/>
+        <location filename="../src/cli/CliCommands.cpp" line="350"/>
         <source>error: </source>
         <translation>error: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="348"/>
+        <location filename="../src/cli/CliCommands.cpp" line="350"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="350"/>
+        <location filename="../src/cli/CliCommands.cpp" line="352"/>
         <source>Nothing was sent: the change breaks the rules above.</source>
         <translation>Nothing was sent: the change breaks the rules above.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="355"/>
+        <location filename="../src/cli/CliCommands.cpp" line="357"/>
         <source>note: %1 %2</source>
         <translation>note: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="356"/>
+        <location filename="../src/cli/CliCommands.cpp" line="358"/>
         <source>Nothing was sent: this change loses the above. Run again with --yes to apply it.</source>
         <translation>Nothing was sent: this change loses the above. Run again with --yes to apply it.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="361"/>
+        <location filename="../src/cli/CliCommands.cpp" line="363"/>
         <source>Nothing to change on %1.</source>
         <translation>Nothing to change on %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="365"/>
+        <location filename="../src/cli/CliCommands.cpp" line="368"/>
         <source>Updated the origin of %1.</source>
         <translation>Updated the origin of %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="374"/>
+        <source>warning: the change was applied but not recorded in the history: %1</source>
+        <translation>warning: the change was applied but not recorded in the history: %1</translation>
     </message>
 </context>
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="32"/>
+        <location filename="../src/core/DraftStore.cpp" line="31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="40"/>
+        <location filename="../src/core/DraftStore.cpp" line="39"/>
         <source>%1 cannot be read (%2); it was left as it is.</source>
         <translation>%1 cannot be read (%2); it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="51"/>
+        <location filename="../src/core/DraftStore.cpp" line="50"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -464,12 +469,12 @@
         <translation>Draft %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="114"/>
+        <location filename="../src/core/DraftStore.cpp" line="116"/>
         <source>The file is neither a set of OriginDesk drafts nor an UpdateDomainConfig request body.</source>
         <translation>The file is neither a set of OriginDesk drafts nor an UpdateDomainConfig request body.</translation>
     </message>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="125"/>
+        <location filename="../src/core/DraftStore.cpp" line="127"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 was not imported: %2</translation>
     </message>
@@ -576,6 +581,19 @@
         <location filename="../src/core/Failover.cpp" line="65"/>
         <source>Every back-to-origin request goes to the master origin (%1, Host: %2) first. If the master answers 4XX or 5XX, times out, or the TCP connection fails, the request is retried on the hot slave origin (%3, Host: %4). 2XX and 3XX answers are returned as they are.</source>
         <translation>Every back-to-origin request goes to the master origin (%1, Host: %2) first. If the master answers 4XX or 5XX, times out, or the TCP connection fails, the request is retried on the hot slave origin (%3, Host: %4). 2XX and 3XX answers are returned as they are.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../src/core/History.cpp" line="73"/>
+        <source>The change history %1 cannot be read (%2).</source>
+        <translation>The change history %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/History.cpp" line="76"/>
+        <source>no list of records</source>
+        <translation>no list of records</translation>
     </message>
 </context>
 <context>
@@ -847,67 +865,67 @@
 <context>
     <name>OriginDiff</name>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="29"/>
+        <location filename="../src/core/OriginDiff.cpp" line="30"/>
         <source>Hot slave origin %1 removed</source>
         <translation>Hot slave origin %1 removed</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="30"/>
+        <location filename="../src/core/OriginDiff.cpp" line="31"/>
         <source>Master origin %1 removed</source>
         <translation>Master origin %1 removed</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="33"/>
+        <location filename="../src/core/OriginDiff.cpp" line="35"/>
         <source>Hot slave origin %1 changed to %2</source>
         <translation>Hot slave origin %1 changed to %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="34"/>
+        <location filename="../src/core/OriginDiff.cpp" line="36"/>
         <source>Master origin %1 changed to %2</source>
         <translation>Master origin %1 changed to %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="42"/>
+        <location filename="../src/core/OriginDiff.cpp" line="45"/>
         <source>Hot slave origin %1 added</source>
         <translation>Hot slave origin %1 added</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="43"/>
+        <location filename="../src/core/OriginDiff.cpp" line="46"/>
         <source>Master origin %1 added</source>
         <translation>Master origin %1 added</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="54"/>
+        <location filename="../src/core/OriginDiff.cpp" line="58"/>
         <source>Origin changed from %1 to %2</source>
         <translation>Origin changed from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="59"/>
+        <location filename="../src/core/OriginDiff.cpp" line="63"/>
         <source>Origin type %1 → %2</source>
         <translation>Origin type %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="62"/>
+        <location filename="../src/core/OriginDiff.cpp" line="66"/>
         <source>Origin-pull protocol %1 → %2</source>
         <translation>Origin-pull protocol %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="66"/>
+        <location filename="../src/core/OriginDiff.cpp" line="72"/>
         <source>Origin host header %1 → %2</source>
         <translation>Origin host header %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="71"/>
+        <location filename="../src/core/OriginDiff.cpp" line="79"/>
         <source>COS private access %1 → %2</source>
         <translation>COS private access %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="78"/>
+        <location filename="../src/core/OriginDiff.cpp" line="86"/>
         <source>Hot slave host header %1 → %2</source>
         <translation>Hot slave host header %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="92"/>
+        <location filename="../src/core/OriginDiff.cpp" line="100"/>
         <source>%1 changed</source>
         <translation>%1 changed</translation>
     </message>
@@ -2074,7 +2092,7 @@ RequestId: %3</translation>
 <context>
     <name>od::Draft</name>
     <message>
-        <location filename="../src/core/Draft.cpp" line="26"/>
+        <location filename="../src/core/Draft.cpp" line="27"/>
         <source>a draft needs an Id, a Domain and an Origin object</source>
         <translation>a draft needs an Id, a Domain and an Origin object</translation>
     </message>
@@ -2341,22 +2359,22 @@ RequestId: %3</translation>
 <context>
     <name>od::OriginApplier</name>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="38"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="39"/>
         <source>The domain %1 is no longer in this account.</source>
         <translation>The domain %1 is no longer in this account.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="48"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="50"/>
         <source>Sending the change to %1…</source>
         <translation>Sending the change to %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="64"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="66"/>
         <source>Reading %1 back to verify…</source>
         <translation>Reading %1 back to verify…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="79"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="81"/>
         <source>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</source>
         <translation>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</translation>
     </message>

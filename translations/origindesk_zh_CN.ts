@@ -231,224 +231,229 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="104"/>
-        <location filename="../src/cli/CliCommands.cpp" line="298"/>
-        <location filename="../src/cli/CliCommands.cpp" line="339"/>
+        <location filename="../src/cli/CliCommands.cpp" line="105"/>
+        <location filename="../src/cli/CliCommands.cpp" line="300"/>
+        <location filename="../src/cli/CliCommands.cpp" line="341"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="128"/>
+        <location filename="../src/cli/CliCommands.cpp" line="129"/>
         <source>error: unknown command &quot;%1&quot;; see --help.</source>
         <translation>错误：未知命令“%1”，请参阅 --help。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="139"/>
+        <location filename="../src/cli/CliCommands.cpp" line="140"/>
         <source>error: --filter takes NAME=VALUE[,VALUE...], e.g. status=online</source>
         <translation>错误：--filter 的格式为 NAME=VALUE[,VALUE...]，例如 status=online</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="175"/>
+        <location filename="../src/cli/CliCommands.cpp" line="176"/>
         <source>DOMAIN</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="175"/>
+        <location filename="../src/cli/CliCommands.cpp" line="176"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="175"/>
+        <location filename="../src/cli/CliCommands.cpp" line="176"/>
         <source>TYPE</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="175"/>
+        <location filename="../src/cli/CliCommands.cpp" line="176"/>
         <source>PROTOCOL</source>
         <translation>回源协议</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="177"/>
         <source>MASTERS</source>
         <translation>主源站</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="177"/>
         <source>SLAVES</source>
         <translation>热备源站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliCommands.cpp" line="184"/>
+        <location filename="../src/cli/CliCommands.cpp" line="185"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="206"/>
+        <location filename="../src/cli/CliCommands.cpp" line="207"/>
         <source>The domain %1 is not in this account.</source>
         <translation>此账号下没有域名 %1。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="224"/>
+        <location filename="../src/cli/CliCommands.cpp" line="225"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="225"/>
+        <location filename="../src/cli/CliCommands.cpp" line="226"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="226"/>
+        <location filename="../src/cli/CliCommands.cpp" line="227"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="227"/>
+        <location filename="../src/cli/CliCommands.cpp" line="228"/>
         <source>Service type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="228"/>
+        <location filename="../src/cli/CliCommands.cpp" line="229"/>
         <source>Area</source>
         <translation>加速区域</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="229"/>
+        <location filename="../src/cli/CliCommands.cpp" line="230"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="230"/>
+        <location filename="../src/cli/CliCommands.cpp" line="231"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="231"/>
+        <location filename="../src/cli/CliCommands.cpp" line="232"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="232"/>
+        <location filename="../src/cli/CliCommands.cpp" line="233"/>
         <source>Origin type</source>
         <translation>源站类型</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="234"/>
+        <location filename="../src/cli/CliCommands.cpp" line="235"/>
         <source>Master origins</source>
         <translation>主源站</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="235"/>
+        <location filename="../src/cli/CliCommands.cpp" line="236"/>
         <source>Origin-pull protocol</source>
         <translation>回源协议</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="236"/>
+        <location filename="../src/cli/CliCommands.cpp" line="237"/>
         <source>Origin host header</source>
         <translation>回源 HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="238"/>
+        <location filename="../src/cli/CliCommands.cpp" line="239"/>
         <source>COS private access</source>
         <translation>COS 私有存储桶访问</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="239"/>
+        <location filename="../src/cli/CliCommands.cpp" line="240"/>
         <source>Hot slave origins</source>
         <translation>热备源站</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="239"/>
+        <location filename="../src/cli/CliCommands.cpp" line="240"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="241"/>
+        <location filename="../src/cli/CliCommands.cpp" line="242"/>
         <source>Slave host header</source>
         <translation>热备源站回源 HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="249"/>
+        <location filename="../src/cli/CliCommands.cpp" line="250"/>
         <source>Dry run: %1 to %2 is not sent. Request body:</source>
         <translation>试运行：%1 未发送到 %2。请求体：</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="263"/>
+        <location filename="../src/cli/CliCommands.cpp" line="265"/>
         <source>(RequestId %1)</source>
         <translation>（RequestId %1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="271"/>
+        <location filename="../src/cli/CliCommands.cpp" line="273"/>
         <source>Starting %1.</source>
         <translation>正在启动 %1。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="271"/>
+        <location filename="../src/cli/CliCommands.cpp" line="273"/>
         <source>Stopping %1.</source>
         <translation>正在关闭 %1。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="323"/>
+        <location filename="../src/cli/CliCommands.cpp" line="325"/>
         <source>error: add-slave needs --slaves ADDRESS[,ADDRESS...]</source>
         <translation>错误：add-slave 需要 --slaves ADDRESS[,ADDRESS...]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="331"/>
+        <location filename="../src/cli/CliCommands.cpp" line="333"/>
         <source>error: %1 has no hot slave origin.</source>
         <translation>错误：%1 没有热备源站。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="348"/>
+        <location filename="../src/cli/CliCommands.cpp" line="350"/>
         <source>error: </source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="348"/>
+        <location filename="../src/cli/CliCommands.cpp" line="350"/>
         <source>warning: </source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="350"/>
+        <location filename="../src/cli/CliCommands.cpp" line="352"/>
         <source>Nothing was sent: the change breaks the rules above.</source>
         <translation>未发送任何请求：此变更违反了上述规则。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="355"/>
+        <location filename="../src/cli/CliCommands.cpp" line="357"/>
         <source>note: %1 %2</source>
         <translation>注意：%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="356"/>
+        <location filename="../src/cli/CliCommands.cpp" line="358"/>
         <source>Nothing was sent: this change loses the above. Run again with --yes to apply it.</source>
         <translation>未发送任何请求：此变更会丢失以上内容。如确认应用，请加 --yes 重新运行。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="361"/>
+        <location filename="../src/cli/CliCommands.cpp" line="363"/>
         <source>Nothing to change on %1.</source>
         <translation>%1 无需修改。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="365"/>
+        <location filename="../src/cli/CliCommands.cpp" line="368"/>
         <source>Updated the origin of %1.</source>
         <translation>已更新 %1 的源站。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="374"/>
+        <source>warning: the change was applied but not recorded in the history: %1</source>
+        <translation>警告：变更已生效，但未能记入变更历史：%1</translation>
     </message>
 </context>
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="32"/>
+        <location filename="../src/core/DraftStore.cpp" line="31"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="40"/>
+        <location filename="../src/core/DraftStore.cpp" line="39"/>
         <source>%1 cannot be read (%2); it was left as it is.</source>
         <translation>无法读取 %1（%2），已保持原样。</translation>
     </message>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="51"/>
+        <location filename="../src/core/DraftStore.cpp" line="50"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -463,12 +468,12 @@
         <translation>草稿 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="114"/>
+        <location filename="../src/core/DraftStore.cpp" line="116"/>
         <source>The file is neither a set of OriginDesk drafts nor an UpdateDomainConfig request body.</source>
         <translation>该文件既不是 OriginDesk 草稿集，也不是 UpdateDomainConfig 请求体。</translation>
     </message>
     <message>
-        <location filename="../src/core/DraftStore.cpp" line="125"/>
+        <location filename="../src/core/DraftStore.cpp" line="127"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未能导入：%2</translation>
     </message>
@@ -575,6 +580,19 @@
         <location filename="../src/core/Failover.cpp" line="65"/>
         <source>Every back-to-origin request goes to the master origin (%1, Host: %2) first. If the master answers 4XX or 5XX, times out, or the TCP connection fails, the request is retried on the hot slave origin (%3, Host: %4). 2XX and 3XX answers are returned as they are.</source>
         <translation>所有回源请求先发往主源站（%1，Host：%2）。若主源站返回 4XX 或 5XX、超时或 TCP 连接失败，请求将转发至热备源站（%3，Host：%4）重试。2XX 和 3XX 响应直接返回。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../src/core/History.cpp" line="73"/>
+        <source>The change history %1 cannot be read (%2).</source>
+        <translation>无法读取变更历史 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/History.cpp" line="76"/>
+        <source>no list of records</source>
+        <translation>没有记录列表</translation>
     </message>
 </context>
 <context>
@@ -846,67 +864,67 @@
 <context>
     <name>OriginDiff</name>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="29"/>
+        <location filename="../src/core/OriginDiff.cpp" line="30"/>
         <source>Hot slave origin %1 removed</source>
         <translation>删除热备源站 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="30"/>
+        <location filename="../src/core/OriginDiff.cpp" line="31"/>
         <source>Master origin %1 removed</source>
         <translation>删除主源站 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="33"/>
+        <location filename="../src/core/OriginDiff.cpp" line="35"/>
         <source>Hot slave origin %1 changed to %2</source>
         <translation>热备源站 %1 改为 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="34"/>
+        <location filename="../src/core/OriginDiff.cpp" line="36"/>
         <source>Master origin %1 changed to %2</source>
         <translation>主源站 %1 改为 %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="42"/>
+        <location filename="../src/core/OriginDiff.cpp" line="45"/>
         <source>Hot slave origin %1 added</source>
         <translation>添加热备源站 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="43"/>
+        <location filename="../src/core/OriginDiff.cpp" line="46"/>
         <source>Master origin %1 added</source>
         <translation>添加主源站 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="54"/>
+        <location filename="../src/core/OriginDiff.cpp" line="58"/>
         <source>Origin changed from %1 to %2</source>
         <translation>源站由%1改为%2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="59"/>
+        <location filename="../src/core/OriginDiff.cpp" line="63"/>
         <source>Origin type %1 → %2</source>
         <translation>源站类型 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="62"/>
+        <location filename="../src/core/OriginDiff.cpp" line="66"/>
         <source>Origin-pull protocol %1 → %2</source>
         <translation>回源协议 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="66"/>
+        <location filename="../src/core/OriginDiff.cpp" line="72"/>
         <source>Origin host header %1 → %2</source>
         <translation>回源 HOST %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="71"/>
+        <location filename="../src/core/OriginDiff.cpp" line="79"/>
         <source>COS private access %1 → %2</source>
         <translation>COS 私有存储桶访问 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="78"/>
+        <location filename="../src/core/OriginDiff.cpp" line="86"/>
         <source>Hot slave host header %1 → %2</source>
         <translation>热备源站回源 HOST %1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/core/OriginDiff.cpp" line="92"/>
+        <location filename="../src/core/OriginDiff.cpp" line="100"/>
         <source>%1 changed</source>
         <translation>%1 已修改</translation>
     </message>
@@ -2070,7 +2088,7 @@ RequestId：%3</translation>
 <context>
     <name>od::Draft</name>
     <message>
-        <location filename="../src/core/Draft.cpp" line="26"/>
+        <location filename="../src/core/Draft.cpp" line="27"/>
         <source>a draft needs an Id, a Domain and an Origin object</source>
         <translation>草稿需要 Id、Domain 和 Origin 对象</translation>
     </message>
@@ -2334,22 +2352,22 @@ RequestId：%3</translation>
 <context>
     <name>od::OriginApplier</name>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="38"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="39"/>
         <source>The domain %1 is no longer in this account.</source>
         <translation>域名 %1 已不在此账号下。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="48"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="50"/>
         <source>Sending the change to %1…</source>
         <translation>正在向 %1 提交变更…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="64"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="66"/>
         <source>Reading %1 back to verify…</source>
         <translation>正在回读 %1 以核对…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="79"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="81"/>
         <source>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</source>
         <translation>变更已被接受（RequestId %1），但回读 %2 得到的源站配置不同。请刷新并检查该域名。</translation>
     </message>

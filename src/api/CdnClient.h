@@ -42,6 +42,8 @@ public:
     Endpoint endpoint() const { return m_endpoint; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
     bool hasCredentials() const { return !m_credentials.isEmpty(); }
+    // The SecretId in use (not a secret): names the account in the change history.
+    QString secretId() const { return m_credentials.secretId; }
     void setOptions(const ClientOptions &options);
     ClientOptions options() const { return m_options; }
     // Seconds to add to the local clock; learnt from the server's Date header after SignatureExpire.

@@ -2,6 +2,7 @@
 
 #include "DomainPager.h"
 #include "Failover.h"
+#include "History.h"
 #include "OriginOps.h"
 #include "OriginRules.h"
 
@@ -257,6 +258,7 @@ int CliCommands::send(const QString &action, const QJsonObject &params, const QS
     if (!waitFor(m_client->call(action, params), &response))
         return reportApiError(m_lastError);
     const QString requestId = response.value(QStringLiteral("RequestId")).toString();
+    m_lastRequestId = requestId;
     if (m_parser.isSet(QStringLiteral("json")))
         printJson(QJsonObject{{QStringLiteral("Action"), action}, {QStringLiteral("RequestId"), requestId}});
     else
@@ -361,8 +363,23 @@ int CliCommands::originEdit(const QString &command, const QString &name)
         m_out << tr("Nothing to change on %1.").arg(domain.name()) << '\n';
         return Ok;
     }
-    return send(QStringLiteral("UpdateDomainConfig"), CdnClient::updateOriginParams(domain.name(), origin),
-                tr("Updated the origin of %1.").arg(domain.name()));
+    m_lastRequestId.clear();
+    const int rc =
+        send(QStringLiteral("UpdateDomainConfig"), CdnClient::updateOriginParams(domain.name(), origin),
+             tr("Updated the origin of %1.").arg(domain.name()));
+    if (rc == Ok && !m_lastRequestId.isEmpty()) { // sent (not a dry run): keep it in the change history
+        const HistoryRecord record{QDateTime::currentDateTimeUtc(),
+                                   m_client->secretId(),
+                                   domain.name(),
+                                   m_lastRequestId,
+                                   domain.origin(),
+                                   origin};
+        QString error;
+        if (!HistoryStore(HistoryStore::defaultPath()).append(record, &error))
+            m_err << tr("warning: the change was applied but not recorded in the history: %1").arg(error)
+                  << '\n';
+    }
+    return rc;
 }
 
 } // namespace od

@@ -51,6 +51,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     ApiError m_lastError;
+    QString m_lastRequestId;
 };
 
 } // namespace od

@@ -172,7 +172,7 @@ void ManageDialog::applyDirectly(const Origin &origin, const QString &what)
 {
     m_ui->originPanel->setBusy(true);
     m_ui->originPanel->applyStatus()->showProgress(what + QStringLiteral("…"));
-    m_applier->apply(m_domain.name(), origin);
+    m_applier->apply(m_domain.name(), origin, m_domain.origin());
 }
 
 void ManageDialog::onApplied(const Domain &domain)

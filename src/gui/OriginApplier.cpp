@@ -1,6 +1,7 @@
 #include "OriginApplier.h"
 
 #include "CdnClient.h"
+#include "History.h"
 
 #include <QJsonArray>
 
@@ -39,11 +40,12 @@ bool OriginApplier::domainFrom(ApiCall *call, const QString &name, Domain *domai
     return false;
 }
 
-void OriginApplier::apply(const QString &domain, const Origin &origin)
+void OriginApplier::apply(const QString &domain, const Origin &origin, const Origin &before)
 {
     cancel();
     m_domain = domain;
     m_sent = origin;
+    m_before = before;
     m_requestId.clear();
     emit progress(tr("Sending the change to %1…").arg(domain));
     ApiCall *call = m_client->updateDomainConfig(domain, origin);
@@ -81,6 +83,16 @@ void OriginApplier::verify()
                     .arg(m_requestId, m_domain)));
             return;
         }
+        HistoryRecord record{QDateTime::currentDateTimeUtc(),
+                             m_client->secretId(),
+                             live.name(),
+                             m_requestId,
+                             m_before,
+                             live.origin()};
+        QString historyError;
+        if (!HistoryStore(HistoryStore::defaultPath()).append(record, &historyError))
+            qWarning("origindesk: the change to %s was applied but not recorded in the history: %s",
+                     qPrintable(live.name()), qPrintable(historyError));
         emit applied(live);
     });
 }

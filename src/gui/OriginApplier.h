@@ -21,7 +21,8 @@ class OriginApplier : public QObject
 public:
     explicit OriginApplier(CdnClient *client, QObject *parent = nullptr);
 
-    void apply(const QString &domain, const Origin &origin);
+    // Applies origin to domain; `before` is what the operator saw, recorded in the change history.
+    void apply(const QString &domain, const Origin &origin, const Origin &before);
     void cancel();
     bool isBusy() const { return m_call != nullptr; }
     QString lastRequestId() const { return m_requestId; }
@@ -42,6 +43,7 @@ private:
     QPointer<ApiCall> m_call;
     QString m_domain;
     Origin m_sent;
+    Origin m_before;
     QString m_requestId;
 };
 

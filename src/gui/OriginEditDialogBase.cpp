@@ -83,7 +83,7 @@ void OriginEditDialogBase::apply()
     m_applying = true;
     setEditingEnabled(false);
     m_applyButton->setEnabled(false);
-    m_applier->apply(m_domain.name(), origin);
+    m_applier->apply(m_domain.name(), origin, baseOrigin());
 }
 
 void OriginEditDialogBase::onFailed(const ApiError &error)
