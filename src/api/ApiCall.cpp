@@ -116,7 +116,7 @@ void ApiCall::onReplyFinished()
         finish(error);
         return;
     }
-    handleFailure(error, reply);
+    handleFailure(error);
 }
 
 ApiError ApiCall::classifyReply(QNetworkReply *reply)
@@ -229,9 +229,8 @@ int ApiCall::retryDelayMs() const
     return static_cast<int>(capped * jitter);
 }
 
-void ApiCall::handleFailure(const ApiError &error, QNetworkReply *reply)
+void ApiCall::handleFailure(const ApiError &error)
 {
-    Q_UNUSED(reply)
     if (m_cancelled)
         return;
     if (error.kind() == ApiError::Kind::Api && error.code() == QLatin1String("AuthFailure.SignatureExpire") &&

@@ -51,7 +51,7 @@ private:
     void onReplyFinished();
     void onDownloadProgress(qint64 received, qint64 total);
     void onTimeout();
-    void handleFailure(const ApiError &error, QNetworkReply *reply);
+    void handleFailure(const ApiError &error);
     void finish(const ApiError &error);
     ApiError classifyReply(QNetworkReply *reply);
     ApiError parseBody(const QByteArray &body, const QByteArray &contentType);

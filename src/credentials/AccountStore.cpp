@@ -1,25 +1,17 @@
 #include "AccountStore.h"
 
+#include "AppSettings.h"
+
 #include <QSettings>
 #include <QUuid>
 
 #include <algorithm>
-#include <memory>
 
 namespace od {
 
-namespace {
-// The app's settings file, whichever program (app or CLI) reads it.
-std::unique_ptr<QSettings> appSettings()
-{
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                       QStringLiteral("OriginDesk"), QStringLiteral("OriginDesk"));
-}
-} // namespace
-
 QList<Account> AccountStore::accounts()
 {
-    const auto settings = appSettings();
+    const auto settings = openAppSettings();
     QSettings &s = *settings;
     QList<Account> out;
     const int count = s.beginReadArray(QStringLiteral("Accounts"));
@@ -42,7 +34,7 @@ QList<Account> AccountStore::accounts()
 
 static void writeAll(const QList<Account> &list)
 {
-    const auto settings = appSettings();
+    const auto settings = openAppSettings();
     QSettings &s = *settings;
     s.remove(QStringLiteral("Accounts"));
     s.beginWriteArray(QStringLiteral("Accounts"), static_cast<int>(list.size()));

@@ -3,12 +3,12 @@
 #include "OriginOps.h"
 
 #include <QBrush>
-#include <QGuiApplication>
-#include <QPalette>
 #include <QCborMap>
 #include <QCborValue>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace od {
 
@@ -112,14 +112,6 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case NameRole:
         return row.name;
-    case SearchRole:
-        return row.search;
-    case StatusRole:
-        return row.status;
-    case KindRole:
-        return row.kind;
-    case HasSlavesRole:
-        return !row.slaves.isEmpty();
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && row.status != QLatin1String("online"))
             return QBrush(row.status == QLatin1String("offline") ? QColor(0x8a, 0x8a, 0x8a)

@@ -34,11 +34,7 @@ public:
     enum Role
     {
         SortRole = Qt::UserRole + 1,
-        NameRole,      // the domain name
-        SearchRole,    // lower-case domain and origins, for search-as-you-type
-        StatusRole,    // the API's status value
-        KindRole,      // int(Origin::Kind)
-        HasSlavesRole, // bool
+        NameRole, // the domain name
     };
 
     explicit DomainListModel(QObject *parent = nullptr);

@@ -86,12 +86,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->typeFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setKind(m_ui->typeFilter->currentData().toInt()); });
     connect(m_ui->slavesOnlyCheck, &QCheckBox::toggled, m_filter, &DomainFilterModel::setSlavesOnly);
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_filter)}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
-    }
+    // The filter announces every change of its rows as a reset or a layout change.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
@@ -169,10 +166,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings::setValue(Settings::Key::DomainTableHeader, header->saveState());
     Settings::setValue(Settings::Key::DomainTableSortColumn, header->sortIndicatorSection());
     Settings::setValue(Settings::Key::DomainTableSortOrder, int(header->sortIndicatorOrder()));
-    for (const QPointer<ManageDialog> &dialog : qAsConst(m_manageDialogs)) {
-        if (dialog)
-            dialog->close();
-    }
+    closeManageDialogs();
     QMainWindow::closeEvent(event);
 }
 
@@ -284,6 +278,14 @@ AccountsDialog *MainWindow::openAccounts()
     return dialog;
 }
 
+void MainWindow::closeManageDialogs()
+{
+    for (const QPointer<ManageDialog> &dialog : qAsConst(m_manageDialogs)) {
+        if (dialog)
+            dialog->close();
+    }
+}
+
 void MainWindow::onAccountChanged()
 {
     Settings::setValue(Settings::Key::LastAccountId, m_workspace->currentAccount().id);
@@ -295,10 +297,7 @@ void MainWindow::onAccountChanged()
     if (account.temporary)
         label += QStringLiteral(" · ") + AccountsDialog::remainingText(account);
     m_accountLabel->setText(label);
-    for (const QPointer<ManageDialog> &dialog : qAsConst(m_manageDialogs)) {
-        if (dialog)
-            dialog->close();
-    }
+    closeManageDialogs();
     m_manageDialogs.clear();
     m_watcher->clear();
     refresh();

@@ -64,6 +64,7 @@ private:
     void onAccountFailed(const Account &account, const QString &message, bool keychainUnavailable);
     void populateAccounts();
     void setUpLanguageMenu();
+    void closeManageDialogs();
     void onAccountChosen(int index);
     void onPageProgress(int done, int total);
     void onLoadFinished();

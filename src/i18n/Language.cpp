@@ -1,8 +1,9 @@
 #include "Language.h"
 
+#include "AppSettings.h"
+
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace od {
@@ -15,21 +16,17 @@ const QString kKey = QStringLiteral("General/language");
 
 QString Language::preference()
 {
-    const QString value = QSettings(QSettings::NativeFormat, QSettings::UserScope,
-                                    QStringLiteral("OriginDesk"), QStringLiteral("OriginDesk"))
-                              .value(kKey)
-                              .toString();
+    const QString value = openAppSettings()->value(kKey).toString();
     return available().contains(value) ? value : QString();
 }
 
 void Language::setPreference(const QString &language)
 {
-    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("OriginDesk"),
-                       QStringLiteral("OriginDesk"));
+    const auto settings = openAppSettings();
     if (language.isEmpty())
-        settings.remove(kKey);
+        settings->remove(kKey);
     else
-        settings.setValue(kKey, language);
+        settings->setValue(kKey, language);
 }
 
 QString Language::resolve(const QString &preference, const QLocale &system)
