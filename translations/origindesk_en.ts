@@ -431,14 +431,47 @@
         <translation>Nothing to change on %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="368"/>
+        <location filename="../src/cli/CliCommands.cpp" line="369"/>
         <source>Updated the origin of %1.</source>
         <translation>Updated the origin of %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="374"/>
+        <location filename="../src/cli/CliCommands.cpp" line="379"/>
         <source>warning: the change was applied but not recorded in the history: %1</source>
         <translation>warning: the change was applied but not recorded in the history: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCache</name>
+    <message>
+        <location filename="../src/core/DomainCache.cpp" line="31"/>
+        <location filename="../src/core/DomainCache.cpp" line="44"/>
+        <location filename="../src/core/DomainCache.cpp" line="48"/>
+        <source>The offline copy cannot be kept: %1</source>
+        <translation>The offline copy cannot be kept: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DomainCache.cpp" line="38"/>
+        <source>The offline copy %1 could not be read (%2); it was moved to %3 and a new one started.</source>
+        <translation>The offline copy %1 could not be read (%2); it was moved to %3 and a new one started.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DomainCache.cpp" line="83"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DomainCache.cpp" line="102"/>
+        <source>it was written by a newer OriginDesk</source>
+        <translation>it was written by a newer OriginDesk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/DomainCache.cpp" line="227"/>
+        <source>%n domain(s) in the offline copy could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n domain in the offline copy could not be read and were skipped.</numerusform>
+            <numerusform>%n domains in the offline copy could not be read and were skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -477,6 +510,80 @@
         <location filename="../src/core/DraftStore.cpp" line="127"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 was not imported: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="6"/>
+        <location filename="../ui/DraftsDialog.ui" line="25"/>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="10"/>
+        <source>Changes kept for later. Nothing here reaches the CDN until you review and apply it.</source>
+        <translation>Changes kept for later. Nothing here reaches the CDN until you review and apply it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="39"/>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Review and apply…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="40"/>
+        <source>Compare the selected drafts (or all ready drafts) with the live configuration, then apply</source>
+        <translation>Compare the selected drafts (or all ready drafts) with the live configuration, then apply</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="45"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="50"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="62"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="63"/>
+        <source>Import a set of drafts, or an UpdateDomainConfig request body</source>
+        <translation>Import a set of drafts, or an UpdateDomainConfig request body</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="68"/>
+        <source>E&amp;xport set…</source>
+        <translation>E&amp;xport set…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="69"/>
+        <source>Save the selected drafts (or all) as one file</source>
+        <translation>Save the selected drafts (or all) as one file</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="74"/>
+        <source>Export request &amp;body…</source>
+        <translation>Export request &amp;body…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="75"/>
+        <source>Save the selected draft as the UpdateDomainConfig request body (tccli cdn UpdateDomainConfig --cli-input-json)</source>
+        <translation>Save the selected draft as the UpdateDomainConfig request body (tccli cdn UpdateDomainConfig --cli-input-json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="80"/>
+        <source>Export &amp;Terraform…</source>
+        <translation>Export &amp;Terraform…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="81"/>
+        <source>Save the selected draft&apos;s origin as the origin block of a tencentcloud_cdn_domain resource</source>
+        <translation>Save the selected draft&apos;s origin as the origin block of a tencentcloud_cdn_domain resource</translation>
     </message>
 </context>
 <context>
@@ -584,6 +691,39 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="6"/>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="12"/>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="18"/>
+        <source>All domains of the account</source>
+        <translation>All domains of the account</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="20"/>
+        <source>Show the history of this domain</source>
+        <translation>Show the history of this domain</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="33"/>
+        <source>Applied changes</source>
+        <translation>Applied changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="46"/>
+        <source>What the selected change did</source>
+        <translation>What the selected change did</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <location filename="../src/core/History.cpp" line="73"/>
@@ -599,7 +739,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/i18n/Language.cpp" line="69"/>
+        <location filename="../src/i18n/Language.cpp" line="66"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -709,82 +849,132 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="116"/>
-        <location filename="../ui/MainWindow.ui" line="173"/>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="117"/>
+        <source>Changes kept for later (Ctrl+Shift+D)</source>
+        <translation>Changes kept for later (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="122"/>
+        <location filename="../ui/MainWindow.ui" line="187"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="117"/>
+        <location filename="../ui/MainWindow.ui" line="123"/>
         <source>Reload the domain list (F5)</source>
         <translation>Reload the domain list (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="131"/>
+        <location filename="../ui/MainWindow.ui" line="137"/>
         <source>Domains</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="146"/>
+        <location filename="../ui/MainWindow.ui" line="152"/>
         <source>&amp;Domain</source>
         <translation>&amp;Domain</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="157"/>
+        <location filename="../ui/MainWindow.ui" line="163"/>
+        <source>&amp;Changes</source>
+        <translation>&amp;Changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="170"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="159"/>
+        <location filename="../ui/MainWindow.ui" line="172"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="164"/>
+        <location filename="../ui/MainWindow.ui" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="174"/>
+        <location filename="../ui/MainWindow.ui" line="188"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="177"/>
+        <location filename="../ui/MainWindow.ui" line="191"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="178"/>
+        <location filename="../ui/MainWindow.ui" line="192"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="181"/>
+        <location filename="../ui/MainWindow.ui" line="195"/>
         <source>&amp;Manage…</source>
         <translation>&amp;Manage…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="184"/>
+        <location filename="../ui/MainWindow.ui" line="198"/>
         <source>S&amp;tart Domain…</source>
         <translation>S&amp;tart Domain…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="187"/>
+        <location filename="../ui/MainWindow.ui" line="201"/>
         <source>Sto&amp;p Domain…</source>
         <translation>Sto&amp;p Domain…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="190"/>
+        <location filename="../ui/MainWindow.ui" line="205"/>
+        <source>Work &amp;Offline</source>
+        <translation>Work &amp;Offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="206"/>
+        <source>Browse the last known configuration and save every change as a draft; nothing is sent</source>
+        <translation>Browse the last known configuration and save every change as a draft; nothing is sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="207"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="210"/>
+        <source>&amp;Drafts…</source>
+        <translation>&amp;Drafts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="211"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="214"/>
+        <source>Change &amp;History…</source>
+        <translation>Change &amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="215"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="218"/>
         <source>&amp;About OriginDesk</source>
         <translation>&amp;About OriginDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="193"/>
+        <location filename="../ui/MainWindow.ui" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="194"/>
+        <location filename="../ui/MainWindow.ui" line="222"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
@@ -797,67 +987,67 @@
         <translation>Manage</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="20"/>
+        <location filename="../ui/ManageDialog.ui" line="27"/>
         <source>Basic Configuration</source>
         <translation>Basic Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="30"/>
+        <location filename="../ui/ManageDialog.ui" line="37"/>
         <source>Basic Information</source>
         <translation>Basic Information</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="32"/>
+        <location filename="../ui/ManageDialog.ui" line="39"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="34"/>
+        <location filename="../ui/ManageDialog.ui" line="41"/>
         <source>CNAME:</source>
         <translation>CNAME:</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="36"/>
+        <location filename="../ui/ManageDialog.ui" line="43"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="38"/>
+        <location filename="../ui/ManageDialog.ui" line="45"/>
         <source>Acceleration region:</source>
         <translation>Acceleration region:</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="40"/>
+        <location filename="../ui/ManageDialog.ui" line="47"/>
         <source>Service type:</source>
         <translation>Service type:</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="42"/>
+        <location filename="../ui/ManageDialog.ui" line="49"/>
         <source>Project:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="44"/>
+        <location filename="../ui/ManageDialog.ui" line="51"/>
         <source>Created:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="46"/>
+        <location filename="../ui/ManageDialog.ui" line="53"/>
         <source>Last update:</source>
         <translation>Last update:</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="61"/>
+        <location filename="../ui/ManageDialog.ui" line="68"/>
         <source>Advanced Configuration</source>
         <translation>Advanced Configuration</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="65"/>
+        <location filename="../ui/ManageDialog.ui" line="72"/>
         <source>The rest of the domain&apos;s configuration, read-only. OriginDesk sends it back unchanged with every origin change.</source>
         <translation>The rest of the domain&apos;s configuration, read-only. OriginDesk sends it back unchanged with every origin change.</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="72"/>
+        <location filename="../ui/ManageDialog.ui" line="79"/>
         <source>Advanced configuration</source>
         <translation>Advanced configuration</translation>
     </message>
@@ -1353,6 +1543,54 @@
         <location filename="../src/core/OriginRules.cpp" line="245"/>
         <source>With Follow, requests that arrive over HTTPS are pulled over HTTPS, which hot slave origins do not support: those requests cannot fail over.</source>
         <translation>With Follow, requests that arrive over HTTPS are pulled over HTTPS, which hot slave origins do not support: those requests cannot fail over.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="6"/>
+        <source>Review and apply</source>
+        <translation>Review and apply</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="15"/>
+        <source>Drafts under review</source>
+        <translation>Drafts under review</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="23"/>
+        <source>Base / live / draft</source>
+        <translation>Base / live / draft</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="27"/>
+        <source>Base (when the draft was made)</source>
+        <translation>Base (when the draft was made)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="32"/>
+        <source>Live (now)</source>
+        <translation>Live (now)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="37"/>
+        <source>Draft (to apply)</source>
+        <translation>Draft (to apply)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="43"/>
+        <source>Base configuration</source>
+        <translation>Base configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="49"/>
+        <source>Live configuration</source>
+        <translation>Live configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="55"/>
+        <source>Draft configuration</source>
+        <translation>Draft configuration</translation>
     </message>
 </context>
 <context>
@@ -2029,62 +2267,62 @@ RequestId: %3</translation>
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="132"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="124"/>
         <source>Manage %1 (Enter)</source>
         <translation>Manage %1 (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="160"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="152"/>
         <source>Manage</source>
         <translation>Manage</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="183"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="187"/>
         <source>Origin type</source>
         <translation>Origin type</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="189"/>
         <source>Master origins</source>
         <translation>Master origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
         <source>Hot slave origins</source>
         <translation>Hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
         <source>Origin-pull protocol</source>
         <translation>Origin-pull protocol</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="203"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="205"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="207"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
         <source>Last update</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="209"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
@@ -2095,6 +2333,187 @@ RequestId: %3</translation>
         <location filename="../src/core/Draft.cpp" line="27"/>
         <source>a draft needs an Id, a Domain and an Origin object</source>
         <translation>a draft needs an Id, a Domain and an Origin object</translation>
+    </message>
+</context>
+<context>
+    <name>od::DraftBook</name>
+    <message>
+        <location filename="../src/gui/DraftBook.cpp" line="117"/>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+</context>
+<context>
+    <name>od::DraftsDialog</name>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="35"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <source>Based on</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="66"/>
+        <source>&amp;Origin…</source>
+        <translation>&amp;Origin…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="69"/>
+        <source>&amp;Hot slave origins…</source>
+        <translation>&amp;Hot slave origins…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="82"/>
+        <source>No draft is ready: correct the ones marked Not ready first.</source>
+        <translation>No draft is ready: correct the ones marked Not ready first.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="88"/>
+        <source>Import drafts</source>
+        <translation>Import drafts</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="89"/>
+        <source>Drafts or request bodies (*.json);;All files (*)</source>
+        <translation>Drafts or request bodies (*.json);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/DraftsDialog.cpp" line="94"/>
+        <source>%n draft(s) imported.</source>
+        <translation>
+            <numerusform>%n draft imported.</numerusform>
+            <numerusform>%n drafts imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="103"/>
+        <source>Export drafts</source>
+        <translation>Export drafts</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="104"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="129"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/DraftsDialog.cpp" line="108"/>
+        <source>%n draft(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n draft saved to %1.</numerusform>
+            <numerusform>%n drafts saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="123"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="128"/>
+        <source>Export UpdateDomainConfig request body</source>
+        <translation>Export UpdateDomainConfig request body</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
+        <source>Export Terraform origin block</source>
+        <translation>Export Terraform origin block</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
+        <source>Terraform (*.tf)</source>
+        <translation>Terraform (*.tf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
+        <source>unknown (imported)</source>
+        <translation>unknown (imported)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="167"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="170"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="186"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="173"/>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="181"/>
+        <source>Apply failed</source>
+        <translation>Apply failed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="194"/>
+        <source>Drafts (%1)</source>
+        <translation>Drafts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="261"/>
+        <source>Discard drafts?</source>
+        <translation>Discard drafts?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/DraftsDialog.cpp" line="262"/>
+        <source>Discard %n draft(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Discard %n draft? This cannot be undone.</numerusform>
+            <numerusform>Discard %n drafts? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/DraftsDialog.cpp" line="271"/>
+        <source>%n draft(s) discarded.</source>
+        <translation>
+            <numerusform>%n draft discarded.</numerusform>
+            <numerusform>%n drafts discarded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="289"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="299"/>
+        <source>The draft no longer exists.</source>
+        <translation>The draft no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="309"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
+        <source>%1 is larger than 16 MB; it is not a drafts file.</source>
+        <translation>%1 is larger than 16 MB; it is not a drafts file.</translation>
     </message>
 </context>
 <context>
@@ -2121,109 +2540,323 @@ RequestId: %3</translation>
     </message>
 </context>
 <context>
+    <name>od::HistoryDialog</name>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="32"/>
+        <source>&amp;Roll back…</source>
+        <translation>&amp;Roll back…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="34"/>
+        <source>Make a draft that puts the configuration from before this change back, and review it</source>
+        <translation>Make a draft that puts the configuration from before this change back, and review it</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="45"/>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="45"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="45"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="45"/>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="68"/>
+        <source>The history cannot be read: %1</source>
+        <translation>The history cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
+        <source>Change history – %1</source>
+        <translation>Change history – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="82"/>
+        <source>No origin change</source>
+        <translation>No origin change</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/HistoryDialog.cpp" line="85"/>
+        <source>%n change(s) recorded on this computer.</source>
+        <translation>
+            <numerusform>%n change recorded on this computer.</numerusform>
+            <numerusform>%n changes recorded on this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="114"/>
+        <source>%1, applied %2, RequestId %3</source>
+        <translation>%1, applied %2, RequestId %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="118"/>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="118"/>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+</context>
+<context>
     <name>od::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="59"/>
+        <location filename="../src/gui/MainWindow.cpp" line="54"/>
+        <location filename="../src/gui/MainWindow.cpp" line="429"/>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="72"/>
         <source>Pages %v / %m</source>
         <translation>Pages %v / %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="65"/>
+        <location filename="../src/gui/MainWindow.cpp" line="83"/>
+        <source>Working offline: the list is the last known configuration and every change is saved as a draft.</source>
+        <translation>Working offline: the list is the last known configuration and every change is saved as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="88"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="69"/>
+        <location filename="../src/gui/MainWindow.cpp" line="92"/>
         <source>All origin types</source>
         <translation>All origin types</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="143"/>
         <source>About OriginDesk</source>
         <translation>About OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="124"/>
+        <location filename="../src/gui/MainWindow.cpp" line="144"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="146"/>
+        <location filename="../src/gui/MainWindow.cpp" line="177"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="194"/>
+        <location filename="../src/gui/MainWindow.cpp" line="222"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>The language changes the next time OriginDesk starts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../src/gui/MainWindow.cpp" line="231"/>
         <source>Sandbox (built-in)</source>
         <translation>Sandbox (built-in)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../src/gui/MainWindow.cpp" line="256"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>Reading the key of %1 from the keychain…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../src/gui/MainWindow.cpp" line="263"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 cannot be used: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="239"/>
+        <location filename="../src/gui/MainWindow.cpp" line="267"/>
         <source>Keychain unavailable</source>
         <translation>Keychain unavailable</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="240"/>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
         <translation>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="273"/>
         <source>SecretKey for this run</source>
         <translation>SecretKey for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/MainWindow.cpp" line="274"/>
         <source>SecretKey of %1 (SecretId %2):</source>
         <translation>SecretKey of %1 (SecretId %2):</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="279"/>
         <source>Token for this run</source>
         <translation>Token for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="279"/>
         <source>Token of %1:</source>
         <translation>Token of %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../src/gui/MainWindow.cpp" line="329"/>
         <source>Account: %1 · %2</source>
         <translation>Account: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../src/gui/MainWindow.cpp" line="361"/>
+        <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
+        <translation>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="366"/>
+        <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
+        <translation>There is no offline copy of this account yet: turn Work Offline off once to read it.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="378"/>
+        <source>The offline copy could not be saved: %1</source>
+        <translation>The offline copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="407"/>
+        <source>Live · read %1</source>
+        <translation>Live · read %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="409"/>
+        <source>Offline · no copy yet</source>
+        <translation>Offline · no copy yet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="415"/>
+        <source>%n minute(s) old</source>
+        <translation>
+            <numerusform>%n minute old</numerusform>
+            <numerusform>%n minutes old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="417"/>
+        <source>%n hour(s) old</source>
+        <translation>
+            <numerusform>%n hour old</numerusform>
+            <numerusform>%n hours old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="419"/>
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="420"/>
+        <source>Offline copy from %1 (%2)</source>
+        <translation>Offline copy from %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="428"/>
+        <source>API UNREACHABLE</source>
+        <translation>API UNREACHABLE</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="433"/>
+        <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
+        <translation>Reload the offline copy (F5); turn Work Offline off to read live</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="434"/>
+        <source>Reload the domain list (F5)</source>
+        <translation>Reload the domain list (F5)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <source>Drafts (%1)</source>
+        <translation>Drafts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <source>Drafts: %n waiting</source>
+        <translation>
+            <numerusform>Drafts: %n waiting</numerusform>
+            <numerusform>Drafts: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <source>Turn Work Offline off to review and apply drafts.</source>
+        <translation>Turn Work Offline off to review and apply drafts.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
+        <translation>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="508"/>
+        <source>Roll back?</source>
+        <translation>Roll back?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="509"/>
+        <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
+        <translation>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="517"/>
+        <source>The rollback draft could not be saved: %1</source>
+        <translation>The rollback draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="540"/>
+        <source>Edit draft – %1</source>
+        <translation>Edit draft – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="581"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="342"/>
+        <location filename="../src/gui/MainWindow.cpp" line="600"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="349"/>
+        <location filename="../src/gui/MainWindow.cpp" line="618"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="638"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2231,7 +2864,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="371"/>
+        <location filename="../src/gui/MainWindow.cpp" line="640"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2239,7 +2872,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="373"/>
+        <location filename="../src/gui/MainWindow.cpp" line="642"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2247,52 +2880,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/MainWindow.cpp" line="711"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="442"/>
+        <location filename="../src/gui/MainWindow.cpp" line="712"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../src/gui/MainWindow.cpp" line="713"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../src/gui/MainWindow.cpp" line="713"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="447"/>
+        <location filename="../src/gui/MainWindow.cpp" line="717"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="447"/>
+        <location filename="../src/gui/MainWindow.cpp" line="717"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="720"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="720"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="455"/>
+        <location filename="../src/gui/MainWindow.cpp" line="725"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="456"/>
+        <location filename="../src/gui/MainWindow.cpp" line="726"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>
@@ -2300,60 +2933,93 @@ RequestId: %3</translation>
 <context>
     <name>od::ManageDialog</name>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="64"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="84"/>
+        <source>Working offline: Modify, hot slave origins and Switch master/slave save drafts. Review and apply them from Drafts when you are back online.</source>
+        <translation>Working offline: Modify, hot slave origins and Switch master/slave save drafts. Review and apply them from Drafts when you are back online.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ManageDialog.cpp" line="87"/>
+        <source>%n draft(s) of this domain waiting; the newest: %1</source>
+        <translation>
+            <numerusform>%n draft of this domain waiting; the newest: %1</numerusform>
+            <numerusform>%n drafts of this domain waiting; the newest: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="97"/>
+        <source>Offline: showing the last known configuration.</source>
+        <translation>Offline: showing the last known configuration.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="102"/>
         <source>Reading the configuration of %1…</source>
         <translation>Reading the configuration of %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="74"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="112"/>
         <source>Showing the list&apos;s copy: %1</source>
         <translation>Showing the list&apos;s copy: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="82"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="120"/>
         <source>Manage – %1</source>
         <translation>Manage – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="125"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="167"/>
         <source>Delete hot slave origins?</source>
         <translation>Delete hot slave origins?</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="126"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="168"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
         <translation>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="134"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="179"/>
         <source>Deleting the hot slave origins</source>
         <translation>Deleting the hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="141"/>
-        <location filename="../src/gui/ManageDialog.cpp" line="152"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="186"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="197"/>
         <source>Switch master/slave</source>
         <translation>Switch master/slave</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="153"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="198"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
         <translation>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="163"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="208"/>
         <source>Switch master/slave?</source>
         <translation>Switch master/slave?</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="164"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="209"/>
         <source>Switching master and slave of %1 loses:</source>
         <translation>Switching master and slave of %1 loses:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="168"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
         <source>Switching master and slave</source>
         <translation>Switching master and slave</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="224"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="228"/>
+        <source>Saved as a draft. Review and apply it from Drafts.</source>
+        <translation>Saved as a draft. Review and apply it from Drafts.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="229"/>
+        <source>Saved as a draft (%1). Review and apply it from Drafts.</source>
+        <translation>Saved as a draft (%1). Review and apply it from Drafts.</translation>
     </message>
 </context>
 <context>
@@ -2382,22 +3048,42 @@ RequestId: %3</translation>
 <context>
     <name>od::OriginEditDialogBase</name>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="63"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="44"/>
+        <source>Save as &amp;draft</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="46"/>
+        <source>Keep this change as a draft to review and apply later.</source>
+        <translation>Keep this change as a draft to review and apply later.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="74"/>
+        <source>Save a draft that is not ready?</source>
+        <translation>Save a draft that is not ready?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="75"/>
+        <source>The change to %1 breaks these rules. It can be kept as a draft, but it cannot be reviewed or applied until they are corrected.</source>
+        <translation>The change to %1 breaks these rules. It can be kept as a draft, but it cannot be reviewed or applied until they are corrected.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="105"/>
         <source>Correct the errors shown before applying.</source>
         <translation>Correct the errors shown before applying.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="64"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="106"/>
         <source>Nothing has changed yet.</source>
         <translation>Nothing has changed yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="78"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="120"/>
         <source>Apply with warnings?</source>
         <translation>Apply with warnings?</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="79"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="121"/>
         <source>The change to %1 has warnings:</source>
         <translation>The change to %1 has warnings:</translation>
     </message>
@@ -2508,6 +3194,207 @@ RequestId: %3</translation>
         <location filename="../src/gui/OriginPanel.cpp" line="90"/>
         <source>Slave host header: %1</source>
         <translation>Slave host header: %1</translation>
+    </message>
+</context>
+<context>
+    <name>od::ReviewDialog</name>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="41"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <source>Domain and changes (live → draft)</source>
+        <translation>Domain and changes (live → draft)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="68"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="227"/>
+        <source>Reading the live configuration…</source>
+        <translation>Reading the live configuration…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ReviewDialog.cpp" line="73"/>
+        <source>%n draft(s) compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</source>
+        <translation>
+            <numerusform>%n draft compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</numerusform>
+            <numerusform>%n drafts compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="91"/>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="93"/>
+        <source>Type: %1 (%2)</source>
+        <translation>Type: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="94"/>
+        <source>Origins: %1</source>
+        <translation>Origins: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
+        <source>Hot slave origins: %1</source>
+        <translation>Hot slave origins: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
+        <source>Protocol: %1</source>
+        <translation>Protocol: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
+        <source>Host header: %1</source>
+        <translation>Host header: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="101"/>
+        <source>Slave host header: %1</source>
+        <translation>Slave host header: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="103"/>
+        <source>Private bucket access: %1</source>
+        <translation>Private bucket access: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="142"/>
+        <source>%1: live changed since the draft was made</source>
+        <translation>%1: live changed since the draft was made</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="143"/>
+        <source>%1: base / live / draft</source>
+        <translation>%1: base / live / draft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="164"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="306"/>
+        <source>Could not read the live configuration: %1</source>
+        <translation>Could not read the live configuration: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="177"/>
+        <source>Action for %1</source>
+        <translation>Action for %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="178"/>
+        <source>Apply the draft anyway</source>
+        <translation>Apply the draft anyway</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="178"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="180"/>
+        <source>Rebase the draft on live</source>
+        <translation>Rebase the draft on live</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="181"/>
+        <source>Keep for later</source>
+        <translation>Keep for later</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="188"/>
+        <source>Live already matches the draft.</source>
+        <translation>Live already matches the draft.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="193"/>
+        <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
+        <translation>Live changed since the draft was made: choose apply anyway, rebase, or keep.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ReviewDialog.cpp" line="196"/>
+        <source>%n change(s) to apply.</source>
+        <translation>
+            <numerusform>%n change to apply.</numerusform>
+            <numerusform>%n changes to apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="225"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="250"/>
+        <source>%v of %m domains</source>
+        <translation>%v of %m domains</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="252"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="262"/>
+        <source>Stopping after the domain in flight…</source>
+        <translation>Stopping after the domain in flight…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="278"/>
+        <source>Not applied (stopped); still a draft.</source>
+        <translation>Not applied (stopped); still a draft.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="288"/>
+        <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
+        <translation>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="297"/>
+        <source>Reading the live configuration again…</source>
+        <translation>Reading the live configuration again…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="298"/>
+        <source>Applying %1…</source>
+        <translation>Applying %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="311"/>
+        <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
+        <translation>The live configuration changed again during this review; kept as a draft. Review it again.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="327"/>
+        <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
+        <translation>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="338"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="349"/>
+        <source>Applied (RequestId %1).</source>
+        <translation>Applied (RequestId %1).</translation>
     </message>
 </context>
 <context>

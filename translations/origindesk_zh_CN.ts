@@ -430,14 +430,46 @@
         <translation>%1 无需修改。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="368"/>
+        <location filename="../src/cli/CliCommands.cpp" line="369"/>
         <source>Updated the origin of %1.</source>
         <translation>已更新 %1 的源站。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="374"/>
+        <location filename="../src/cli/CliCommands.cpp" line="379"/>
         <source>warning: the change was applied but not recorded in the history: %1</source>
         <translation>警告：变更已生效，但未能记入变更历史：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCache</name>
+    <message>
+        <location filename="../src/core/DomainCache.cpp" line="31"/>
+        <location filename="../src/core/DomainCache.cpp" line="44"/>
+        <location filename="../src/core/DomainCache.cpp" line="48"/>
+        <source>The offline copy cannot be kept: %1</source>
+        <translation>无法保存离线副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DomainCache.cpp" line="38"/>
+        <source>The offline copy %1 could not be read (%2); it was moved to %3 and a new one started.</source>
+        <translation>无法读取离线副本 %1（%2）；已将其移至 %3 并新建副本。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DomainCache.cpp" line="83"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/DomainCache.cpp" line="102"/>
+        <source>it was written by a newer OriginDesk</source>
+        <translation>它由更新版本的 OriginDesk 写入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/DomainCache.cpp" line="227"/>
+        <source>%n domain(s) in the offline copy could not be read and were skipped.</source>
+        <translation>
+            <numerusform>离线副本中有 %n 个域名无法读取，已跳过。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -476,6 +508,80 @@
         <location filename="../src/core/DraftStore.cpp" line="127"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 未能导入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="6"/>
+        <location filename="../ui/DraftsDialog.ui" line="25"/>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="10"/>
+        <source>Changes kept for later. Nothing here reaches the CDN until you review and apply it.</source>
+        <translation>留待稍后处理的变更。在您审阅并应用之前，这里的内容不会发送到 CDN。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="39"/>
+        <source>&amp;Review and apply…</source>
+        <translation>审阅并应用(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="40"/>
+        <source>Compare the selected drafts (or all ready drafts) with the live configuration, then apply</source>
+        <translation>将所选草稿（或全部就绪草稿）与线上配置比较，然后应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="45"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="50"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="62"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="63"/>
+        <source>Import a set of drafts, or an UpdateDomainConfig request body</source>
+        <translation>导入一组草稿，或一个 UpdateDomainConfig 请求体</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="68"/>
+        <source>E&amp;xport set…</source>
+        <translation>导出草稿集(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="69"/>
+        <source>Save the selected drafts (or all) as one file</source>
+        <translation>将所选草稿（或全部）保存为一个文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="74"/>
+        <source>Export request &amp;body…</source>
+        <translation>导出请求体(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="75"/>
+        <source>Save the selected draft as the UpdateDomainConfig request body (tccli cdn UpdateDomainConfig --cli-input-json)</source>
+        <translation>将所选草稿保存为 UpdateDomainConfig 请求体（tccli cdn UpdateDomainConfig --cli-input-json）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="80"/>
+        <source>Export &amp;Terraform…</source>
+        <translation>导出 Terraform(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DraftsDialog.ui" line="81"/>
+        <source>Save the selected draft&apos;s origin as the origin block of a tencentcloud_cdn_domain resource</source>
+        <translation>将所选草稿的源站保存为 tencentcloud_cdn_domain 资源的 origin 块</translation>
     </message>
 </context>
 <context>
@@ -583,6 +689,39 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="6"/>
+        <source>Change history</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="12"/>
+        <source>&amp;Domain:</source>
+        <translation>域名(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="18"/>
+        <source>All domains of the account</source>
+        <translation>账号下的全部域名</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="20"/>
+        <source>Show the history of this domain</source>
+        <translation>显示此域名的历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="33"/>
+        <source>Applied changes</source>
+        <translation>已应用的变更</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryDialog.ui" line="46"/>
+        <source>What the selected change did</source>
+        <translation>所选变更的内容</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <location filename="../src/core/History.cpp" line="73"/>
@@ -598,7 +737,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../src/i18n/Language.cpp" line="69"/>
+        <location filename="../src/i18n/Language.cpp" line="66"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
@@ -708,82 +847,132 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="116"/>
-        <location filename="../ui/MainWindow.ui" line="173"/>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="117"/>
+        <source>Changes kept for later (Ctrl+Shift+D)</source>
+        <translation>留待稍后处理的变更（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="122"/>
+        <location filename="../ui/MainWindow.ui" line="187"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="117"/>
+        <location filename="../ui/MainWindow.ui" line="123"/>
         <source>Reload the domain list (F5)</source>
         <translation>重新加载域名列表（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="131"/>
+        <location filename="../ui/MainWindow.ui" line="137"/>
         <source>Domains</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="146"/>
+        <location filename="../ui/MainWindow.ui" line="152"/>
         <source>&amp;Domain</source>
         <translation>域名(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="157"/>
+        <location filename="../ui/MainWindow.ui" line="163"/>
+        <source>&amp;Changes</source>
+        <translation>变更(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="170"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="159"/>
+        <location filename="../ui/MainWindow.ui" line="172"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="164"/>
+        <location filename="../ui/MainWindow.ui" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="174"/>
+        <location filename="../ui/MainWindow.ui" line="188"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="177"/>
+        <location filename="../ui/MainWindow.ui" line="191"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="178"/>
+        <location filename="../ui/MainWindow.ui" line="192"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="181"/>
+        <location filename="../ui/MainWindow.ui" line="195"/>
         <source>&amp;Manage…</source>
         <translation>管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="184"/>
+        <location filename="../ui/MainWindow.ui" line="198"/>
         <source>S&amp;tart Domain…</source>
         <translation>启动域名(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="187"/>
+        <location filename="../ui/MainWindow.ui" line="201"/>
         <source>Sto&amp;p Domain…</source>
         <translation>关闭域名(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="190"/>
+        <location filename="../ui/MainWindow.ui" line="205"/>
+        <source>Work &amp;Offline</source>
+        <translation>离线工作(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="206"/>
+        <source>Browse the last known configuration and save every change as a draft; nothing is sent</source>
+        <translation>浏览最近一次已知的配置，每项变更都保存为草稿；不发送任何请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="207"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="210"/>
+        <source>&amp;Drafts…</source>
+        <translation>草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="211"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="214"/>
+        <source>Change &amp;History…</source>
+        <translation>变更历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="215"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="218"/>
         <source>&amp;About OriginDesk</source>
         <translation>关于 OriginDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="193"/>
+        <location filename="../ui/MainWindow.ui" line="221"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="194"/>
+        <location filename="../ui/MainWindow.ui" line="222"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
@@ -796,67 +985,67 @@
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="20"/>
+        <location filename="../ui/ManageDialog.ui" line="27"/>
         <source>Basic Configuration</source>
         <translation>基本配置</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="30"/>
+        <location filename="../ui/ManageDialog.ui" line="37"/>
         <source>Basic Information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="32"/>
+        <location filename="../ui/ManageDialog.ui" line="39"/>
         <source>Domain:</source>
         <translation>域名：</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="34"/>
+        <location filename="../ui/ManageDialog.ui" line="41"/>
         <source>CNAME:</source>
         <translation>CNAME：</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="36"/>
+        <location filename="../ui/ManageDialog.ui" line="43"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="38"/>
+        <location filename="../ui/ManageDialog.ui" line="45"/>
         <source>Acceleration region:</source>
         <translation>加速区域：</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="40"/>
+        <location filename="../ui/ManageDialog.ui" line="47"/>
         <source>Service type:</source>
         <translation>业务类型：</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="42"/>
+        <location filename="../ui/ManageDialog.ui" line="49"/>
         <source>Project:</source>
         <translation>所属项目：</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="44"/>
+        <location filename="../ui/ManageDialog.ui" line="51"/>
         <source>Created:</source>
         <translation>创建时间：</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="46"/>
+        <location filename="../ui/ManageDialog.ui" line="53"/>
         <source>Last update:</source>
         <translation>最近更新：</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="61"/>
+        <location filename="../ui/ManageDialog.ui" line="68"/>
         <source>Advanced Configuration</source>
         <translation>高级配置</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="65"/>
+        <location filename="../ui/ManageDialog.ui" line="72"/>
         <source>The rest of the domain&apos;s configuration, read-only. OriginDesk sends it back unchanged with every origin change.</source>
         <translation>域名的其余配置（只读）。每次修改源站时，OriginDesk 会原样提交这些配置。</translation>
     </message>
     <message>
-        <location filename="../ui/ManageDialog.ui" line="72"/>
+        <location filename="../ui/ManageDialog.ui" line="79"/>
         <source>Advanced configuration</source>
         <translation>高级配置</translation>
     </message>
@@ -1352,6 +1541,54 @@
         <location filename="../src/core/OriginRules.cpp" line="245"/>
         <source>With Follow, requests that arrive over HTTPS are pulled over HTTPS, which hot slave origins do not support: those requests cannot fail over.</source>
         <translation>选择协议跟随时，HTTPS 请求将以 HTTPS 回源，而热备源站不支持 HTTPS：这些请求无法切换到热备源站。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="6"/>
+        <source>Review and apply</source>
+        <translation>审阅并应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="15"/>
+        <source>Drafts under review</source>
+        <translation>正在审阅的草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="23"/>
+        <source>Base / live / draft</source>
+        <translation>基准 / 线上 / 草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="27"/>
+        <source>Base (when the draft was made)</source>
+        <translation>基准（创建草稿时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="32"/>
+        <source>Live (now)</source>
+        <translation>线上（当前）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="37"/>
+        <source>Draft (to apply)</source>
+        <translation>草稿（待应用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="43"/>
+        <source>Base configuration</source>
+        <translation>基准配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="49"/>
+        <source>Live configuration</source>
+        <translation>线上配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewDialog.ui" line="55"/>
+        <source>Draft configuration</source>
+        <translation>草稿配置</translation>
     </message>
 </context>
 <context>
@@ -2025,62 +2262,62 @@ RequestId：%3</translation>
         <translation>动态加速</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="132"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="124"/>
         <source>Manage %1 (Enter)</source>
         <translation>管理 %1（Enter）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="160"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="152"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="183"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="185"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="187"/>
         <source>Origin type</source>
         <translation>源站类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="189"/>
         <source>Master origins</source>
         <translation>主源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
         <source>Hot slave origins</source>
         <translation>热备源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
         <source>Origin-pull protocol</source>
         <translation>回源协议</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="203"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="205"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
         <source>Area</source>
         <translation>加速区域</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="207"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
         <source>Last update</source>
         <translation>最近更新</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="209"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
@@ -2091,6 +2328,183 @@ RequestId：%3</translation>
         <location filename="../src/core/Draft.cpp" line="27"/>
         <source>a draft needs an Id, a Domain and an Origin object</source>
         <translation>草稿需要 Id、Domain 和 Origin 对象</translation>
+    </message>
+</context>
+<context>
+    <name>od::DraftBook</name>
+    <message>
+        <location filename="../src/gui/DraftBook.cpp" line="117"/>
+        <source>No change</source>
+        <translation>无变更</translation>
+    </message>
+</context>
+<context>
+    <name>od::DraftsDialog</name>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="35"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <source>Based on</source>
+        <translation>基于版本</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="66"/>
+        <source>&amp;Origin…</source>
+        <translation>源站(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="69"/>
+        <source>&amp;Hot slave origins…</source>
+        <translation>热备源站(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="82"/>
+        <source>No draft is ready: correct the ones marked Not ready first.</source>
+        <translation>没有就绪的草稿：请先修正标记为“未就绪”的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="88"/>
+        <source>Import drafts</source>
+        <translation>导入草稿</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="89"/>
+        <source>Drafts or request bodies (*.json);;All files (*)</source>
+        <translation>草稿或请求体 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/DraftsDialog.cpp" line="94"/>
+        <source>%n draft(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个草稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="103"/>
+        <source>Export drafts</source>
+        <translation>导出草稿</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="104"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="129"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/DraftsDialog.cpp" line="108"/>
+        <source>%n draft(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个草稿保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="123"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="128"/>
+        <source>Export UpdateDomainConfig request body</source>
+        <translation>导出 UpdateDomainConfig 请求体</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
+        <source>Export Terraform origin block</source>
+        <translation>导出 Terraform origin 块</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
+        <source>Terraform (*.tf)</source>
+        <translation>Terraform (*.tf)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
+        <source>unknown (imported)</source>
+        <translation>未知（导入）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="167"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="170"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="186"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="173"/>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="181"/>
+        <source>Apply failed</source>
+        <translation>应用失败</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="194"/>
+        <source>Drafts (%1)</source>
+        <translation>草稿（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="261"/>
+        <source>Discard drafts?</source>
+        <translation>丢弃草稿？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/DraftsDialog.cpp" line="262"/>
+        <source>Discard %n draft(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>丢弃 %n 个草稿？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/DraftsDialog.cpp" line="271"/>
+        <source>%n draft(s) discarded.</source>
+        <translation>
+            <numerusform>已丢弃 %n 个草稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="289"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="299"/>
+        <source>The draft no longer exists.</source>
+        <translation>该草稿已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="309"/>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
+        <source>%1 is larger than 16 MB; it is not a drafts file.</source>
+        <translation>%1 大于 16 MB，不是草稿文件。</translation>
     </message>
 </context>
 <context>
@@ -2117,175 +2531,384 @@ RequestId：%3</translation>
     </message>
 </context>
 <context>
+    <name>od::HistoryDialog</name>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="32"/>
+        <source>&amp;Roll back…</source>
+        <translation>回滚(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="34"/>
+        <source>Make a draft that puts the configuration from before this change back, and review it</source>
+        <translation>生成一个恢复此变更之前配置的草稿，并进行审阅</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="45"/>
+        <source>Applied</source>
+        <translation>应用时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="45"/>
+        <source>Domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="45"/>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="45"/>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="68"/>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
+        <source>Change history</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
+        <source>Change history – %1</source>
+        <translation>变更历史 – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="82"/>
+        <source>No origin change</source>
+        <translation>源站无变更</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/HistoryDialog.cpp" line="85"/>
+        <source>%n change(s) recorded on this computer.</source>
+        <translation>
+            <numerusform>本机记录了 %n 项变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="114"/>
+        <source>%1, applied %2, RequestId %3</source>
+        <translation>%1，应用于 %2，RequestId %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="118"/>
+        <source>Before:</source>
+        <translation>变更前：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryDialog.cpp" line="118"/>
+        <source>After:</source>
+        <translation>变更后：</translation>
+    </message>
+</context>
+<context>
     <name>od::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="59"/>
+        <location filename="../src/gui/MainWindow.cpp" line="54"/>
+        <location filename="../src/gui/MainWindow.cpp" line="429"/>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="72"/>
         <source>Pages %v / %m</source>
         <translation>第 %v / %m 页</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="65"/>
+        <location filename="../src/gui/MainWindow.cpp" line="83"/>
+        <source>Working offline: the list is the last known configuration and every change is saved as a draft.</source>
+        <translation>离线工作中：列表为最近一次已知的配置，每项变更都保存为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="88"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="69"/>
+        <location filename="../src/gui/MainWindow.cpp" line="92"/>
         <source>All origin types</source>
         <translation>全部源站类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="143"/>
         <source>About OriginDesk</source>
         <translation>关于 OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="124"/>
+        <location filename="../src/gui/MainWindow.cpp" line="144"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;腾讯云 CDN 域名源站的桌面控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="146"/>
+        <location filename="../src/gui/MainWindow.cpp" line="177"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="194"/>
+        <location filename="../src/gui/MainWindow.cpp" line="222"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>语言将在下次启动 OriginDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../src/gui/MainWindow.cpp" line="231"/>
         <source>Sandbox (built-in)</source>
         <translation>沙箱（内置）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../src/gui/MainWindow.cpp" line="256"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>正在从钥匙串读取 %1 的密钥…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../src/gui/MainWindow.cpp" line="263"/>
         <source>%1 cannot be used: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="239"/>
+        <location filename="../src/gui/MainWindow.cpp" line="267"/>
         <source>Keychain unavailable</source>
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="240"/>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
         <translation>是否仅为本次运行输入 %1 的 SecretKey？密钥只保存在内存中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="273"/>
         <source>SecretKey for this run</source>
         <translation>本次运行使用的 SecretKey</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="246"/>
+        <location filename="../src/gui/MainWindow.cpp" line="274"/>
         <source>SecretKey of %1 (SecretId %2):</source>
         <translation>%1 的 SecretKey（SecretId %2）：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="279"/>
         <source>Token for this run</source>
         <translation>本次运行使用的 Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="279"/>
         <source>Token of %1:</source>
         <translation>%1 的 Token：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../src/gui/MainWindow.cpp" line="329"/>
         <source>Account: %1 · %2</source>
         <translation>账号：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="327"/>
+        <location filename="../src/gui/MainWindow.cpp" line="361"/>
+        <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
+        <translation>无法连接 API：%1 正在显示离线副本；变更将保存为草稿。按 F5 重试。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="366"/>
+        <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
+        <translation>此账号尚无离线副本：请关闭“离线工作”读取一次。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="378"/>
+        <source>The offline copy could not be saved: %1</source>
+        <translation>无法保存离线副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="407"/>
+        <source>Live · read %1</source>
+        <translation>线上 · 读取于 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="409"/>
+        <source>Offline · no copy yet</source>
+        <translation>离线 · 尚无副本</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="415"/>
+        <source>%n minute(s) old</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="417"/>
+        <source>%n hour(s) old</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="419"/>
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="420"/>
+        <source>Offline copy from %1 (%2)</source>
+        <translation>离线副本，读取于 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="428"/>
+        <source>API UNREACHABLE</source>
+        <translation>API 不可达</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="433"/>
+        <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
+        <translation>重新加载离线副本（F5）；关闭“离线工作”以读取线上配置</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="434"/>
+        <source>Reload the domain list (F5)</source>
+        <translation>重新加载域名列表（F5）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <source>Drafts (%1)</source>
+        <translation>草稿（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <source>Drafts: %n waiting</source>
+        <translation>
+            <numerusform>草稿：%n 个待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <source>Turn Work Offline off to review and apply drafts.</source>
+        <translation>请关闭“离线工作”后再审阅并应用草稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
+        <translation>无法连接 API，暂时不能应用草稿。按 F5 重试。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="508"/>
+        <source>Roll back?</source>
+        <translation>回滚？</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="509"/>
+        <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
+        <translation>生成一个将 %1 的源站恢复到此变更之前的草稿？发送任何请求之前都会先与线上配置比较。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="517"/>
+        <source>The rollback draft could not be saved: %1</source>
+        <translation>无法保存回滚草稿：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="540"/>
+        <source>Edit draft – %1</source>
+        <translation>编辑草稿 – %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="581"/>
         <source>Loading domains…</source>
         <translation>正在加载域名…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="342"/>
+        <location filename="../src/gui/MainWindow.cpp" line="600"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>未能完整加载域名列表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="349"/>
+        <location filename="../src/gui/MainWindow.cpp" line="618"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 不是此账号下的域名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="638"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>正在加载… 已加载 %n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="371"/>
+        <location filename="../src/gui/MainWindow.cpp" line="640"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="373"/>
+        <location filename="../src/gui/MainWindow.cpp" line="642"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>显示 %n 个域名中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="441"/>
+        <location filename="../src/gui/MainWindow.cpp" line="711"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="442"/>
+        <location filename="../src/gui/MainWindow.cpp" line="712"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../src/gui/MainWindow.cpp" line="713"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="443"/>
+        <location filename="../src/gui/MainWindow.cpp" line="713"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="447"/>
+        <location filename="../src/gui/MainWindow.cpp" line="717"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="447"/>
+        <location filename="../src/gui/MainWindow.cpp" line="717"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="720"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="720"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="455"/>
+        <location filename="../src/gui/MainWindow.cpp" line="725"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="456"/>
+        <location filename="../src/gui/MainWindow.cpp" line="726"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>
@@ -2293,60 +2916,92 @@ RequestId：%3</translation>
 <context>
     <name>od::ManageDialog</name>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="64"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="84"/>
+        <source>Working offline: Modify, hot slave origins and Switch master/slave save drafts. Review and apply them from Drafts when you are back online.</source>
+        <translation>离线工作中：修改、热备源站和主备切换都会保存为草稿。恢复在线后，请在“草稿”中审阅并应用。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ManageDialog.cpp" line="87"/>
+        <source>%n draft(s) of this domain waiting; the newest: %1</source>
+        <translation>
+            <numerusform>此域名有 %n 个草稿待处理；最新一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="97"/>
+        <source>Offline: showing the last known configuration.</source>
+        <translation>离线：显示最近一次已知的配置。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="102"/>
         <source>Reading the configuration of %1…</source>
         <translation>正在读取 %1 的配置…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="74"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="112"/>
         <source>Showing the list&apos;s copy: %1</source>
         <translation>显示的是列表中的副本：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="82"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="120"/>
         <source>Manage – %1</source>
         <translation>管理 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="125"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="167"/>
         <source>Delete hot slave origins?</source>
         <translation>删除热备源站？</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="126"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="168"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
         <translation>删除 %1 的热备源站？之后回源失败的请求将不再重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="134"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="179"/>
         <source>Deleting the hot slave origins</source>
         <translation>正在删除热备源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="141"/>
-        <location filename="../src/gui/ManageDialog.cpp" line="152"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="186"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="197"/>
         <source>Switch master/slave</source>
         <translation>主备切换</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="153"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="198"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
         <translation>切换后 %1 的源站配置将无效，因此未执行。请改用“修改”来调整源站。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="163"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="208"/>
         <source>Switch master/slave?</source>
         <translation>主备切换？</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="164"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="209"/>
         <source>Switching master and slave of %1 loses:</source>
         <translation>%1 主备切换将丢失：</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="168"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
         <source>Switching master and slave</source>
         <translation>正在进行主备切换</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="224"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="228"/>
+        <source>Saved as a draft. Review and apply it from Drafts.</source>
+        <translation>已保存为草稿。请在“草稿”中审阅并应用。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="229"/>
+        <source>Saved as a draft (%1). Review and apply it from Drafts.</source>
+        <translation>已保存为草稿（%1）。请在“草稿”中审阅并应用。</translation>
     </message>
 </context>
 <context>
@@ -2375,22 +3030,42 @@ RequestId：%3</translation>
 <context>
     <name>od::OriginEditDialogBase</name>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="63"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="44"/>
+        <source>Save as &amp;draft</source>
+        <translation>保存为草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="46"/>
+        <source>Keep this change as a draft to review and apply later.</source>
+        <translation>将此变更保存为草稿，稍后审阅并应用。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="74"/>
+        <source>Save a draft that is not ready?</source>
+        <translation>保存未就绪的草稿？</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="75"/>
+        <source>The change to %1 breaks these rules. It can be kept as a draft, but it cannot be reviewed or applied until they are corrected.</source>
+        <translation>对 %1 的变更违反了以下规则。它可以保存为草稿，但在修正之前无法审阅或应用。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="105"/>
         <source>Correct the errors shown before applying.</source>
         <translation>请先修正所示错误再提交。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="64"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="106"/>
         <source>Nothing has changed yet.</source>
         <translation>尚未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="78"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="120"/>
         <source>Apply with warnings?</source>
         <translation>存在警告，仍要提交？</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="79"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="121"/>
         <source>The change to %1 has warnings:</source>
         <translation>%1 的变更存在以下警告：</translation>
     </message>
@@ -2501,6 +3176,205 @@ RequestId：%3</translation>
         <location filename="../src/gui/OriginPanel.cpp" line="90"/>
         <source>Slave host header: %1</source>
         <translation>热备源站回源 HOST：%1</translation>
+    </message>
+</context>
+<context>
+    <name>od::ReviewDialog</name>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="41"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <source>Domain and changes (live → draft)</source>
+        <translation>域名与变更（线上 → 草稿）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="68"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="227"/>
+        <source>Reading the live configuration…</source>
+        <translation>正在读取线上配置…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ReviewDialog.cpp" line="73"/>
+        <source>%n draft(s) compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</source>
+        <translation>
+            <numerusform>%n 个草稿已与刚读取的线上配置比较。按“应用”之前不会发送任何内容；若某域名的线上配置在草稿创建后发生了变化，除非您另行选择，否则保留其草稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="91"/>
+        <source>(not known)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="93"/>
+        <source>Type: %1 (%2)</source>
+        <translation>类型：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="94"/>
+        <source>Origins: %1</source>
+        <translation>源站：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
+        <source>Hot slave origins: %1</source>
+        <translation>热备源站：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
+        <source>Protocol: %1</source>
+        <translation>回源协议：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
+        <source>Host header: %1</source>
+        <translation>回源 Host：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="101"/>
+        <source>Slave host header: %1</source>
+        <translation>备源站回源 Host：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="103"/>
+        <source>Private bucket access: %1</source>
+        <translation>私有存储桶访问：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="142"/>
+        <source>%1: live changed since the draft was made</source>
+        <translation>%1：草稿创建后线上配置已变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="143"/>
+        <source>%1: base / live / draft</source>
+        <translation>%1：基准 / 线上 / 草稿</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="164"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="306"/>
+        <source>Could not read the live configuration: %1</source>
+        <translation>无法读取线上配置：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="177"/>
+        <source>Action for %1</source>
+        <translation>%1 的操作</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="178"/>
+        <source>Apply the draft anyway</source>
+        <translation>仍然应用草稿</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="178"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="180"/>
+        <source>Rebase the draft on live</source>
+        <translation>基于线上配置变基草稿</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="181"/>
+        <source>Keep for later</source>
+        <translation>保留待以后处理</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="188"/>
+        <source>Live already matches the draft.</source>
+        <translation>线上配置已与草稿一致。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="193"/>
+        <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
+        <translation>草稿创建后线上配置已变化：请选择仍然应用、变基或保留。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ReviewDialog.cpp" line="196"/>
+        <source>%n change(s) to apply.</source>
+        <translation>
+            <numerusform>%n 项变更待应用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="225"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="250"/>
+        <source>%v of %m domains</source>
+        <translation>%v / %m 个域名</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="252"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="262"/>
+        <source>Stopping after the domain in flight…</source>
+        <translation>当前域名完成后停止…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="278"/>
+        <source>Not applied (stopped); still a draft.</source>
+        <translation>未应用（已停止）；仍为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="288"/>
+        <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
+        <translation>完成：%1 个已应用，%2 个失败。失败和保留的域名仍在“草稿”中。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="297"/>
+        <source>Reading the live configuration again…</source>
+        <translation>正在再次读取线上配置…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="298"/>
+        <source>Applying %1…</source>
+        <translation>正在应用 %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="311"/>
+        <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
+        <translation>审阅期间线上配置再次变化；已保留为草稿。请重新审阅。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="327"/>
+        <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
+        <translation>基于线上配置变基后，草稿违反规则；已保留。请在“草稿”中编辑。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="338"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="349"/>
+        <source>Applied (RequestId %1).</source>
+        <translation>已应用（RequestId %1）。</translation>
     </message>
 </context>
 <context>

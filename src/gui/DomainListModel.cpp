@@ -246,6 +246,15 @@ void DomainListModel::updateDomain(const Domain &domain)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+QList<DomainCache::Row> DomainListModel::cacheRows() const
+{
+    QList<DomainCache::Row> rows;
+    rows.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        rows.append({row.name, row.cbor});
+    return rows;
+}
+
 std::optional<Domain> DomainListModel::domain(int row) const
 {
     if (row < 0 || row >= m_rows.size())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Domain.h"
+#include "DomainCache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -50,6 +51,8 @@ public:
     void updateDomain(const Domain &domain);
     // The domain of a row, decoded from the row's compact copy (empty when there is no such row).
     std::optional<Domain> domain(int row) const;
+    // Every row as the offline copy keeps it (no re-encoding).
+    QList<DomainCache::Row> cacheRows() const;
     std::optional<Domain> domain(const QString &name) const;
     int rowOf(const QString &name) const;
 

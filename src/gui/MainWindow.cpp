@@ -5,17 +5,25 @@
 #include "AccountStore.h"
 #include "AccountsDialog.h"
 #include "ApiCall.h"
+#include "DomainCache.h"
 #include "DomainFilterModel.h"
 #include "DomainListModel.h"
 #include "DomainPager.h"
 #include "DomainWatcher.h"
+#include "DraftBook.h"
+#include "DraftsDialog.h"
+#include "History.h"
+#include "HistoryDialog.h"
 #include "Language.h"
 #include "ManageDialog.h"
 #include "OriginApplier.h"
+#include "OriginEditorDialog.h"
 #include "OriginOps.h"
 #include "Prompts.h"
+#include "ReviewDialog.h"
 #include "SecretStore.h"
 #include "Settings.h"
+#include "SlaveEditorDialog.h"
 #include "Workspace.h"
 
 #include <QActionGroup>
@@ -23,6 +31,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QScreen>
 #include <QShortcut>
@@ -41,6 +50,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     , m_countsLabel(new QLabel(this))
     , m_accountLabel(new QLabel(this))
     , m_loadProgress(new QProgressBar(this))
+    , m_ageLabel(new QLabel(this))
+    , m_offlineBadge(new QLabel(tr("OFFLINE"), this))
+    , m_drafts(new DraftBook(DraftBook::defaultFolder(), this))
+    , m_cache(std::make_unique<DomainCache>(DomainCache::defaultPath()))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/origindesk/icons/origindesk.svg")));
@@ -60,7 +73,18 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_loadProgress->hide();
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addWidget(m_loadProgress);
+    m_ageLabel->setObjectName(QStringLiteral("dataAgeLabel"));
+    statusBar()->addPermanentWidget(m_ageLabel);
     statusBar()->addPermanentWidget(m_accountLabel);
+    m_offlineBadge->setObjectName(QStringLiteral("offlineBadge"));
+    m_offlineBadge->setStyleSheet(
+        QStringLiteral("QLabel { color: #ffffff; background: #5e6b7a; border-radius: 4px; padding: 2px 8px; "
+                       "font-weight: bold; }"));
+    m_offlineBadge->setToolTip(
+        tr("Working offline: the list is the last known configuration and every change "
+           "is saved as a draft."));
+    m_offlineBadge->hide();
+    m_ui->titleLayout->insertWidget(m_ui->titleLayout->indexOf(m_ui->sandboxBadge) + 1, m_offlineBadge);
 
     m_ui->statusFilter->addItem(tr("All statuses"), QString());
     for (const char *status : {"online", "offline", "processing", "closing"})
@@ -123,6 +147,17 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
                 .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
     setUpLanguageMenu();
+    m_ui->actionWorkOffline->setChecked(Settings::value(Settings::Key::WorkOffline).toBool());
+    connect(m_ui->actionWorkOffline, &QAction::toggled, this, [this](bool offline) {
+        Settings::setValue(Settings::Key::WorkOffline, offline);
+        m_unreachable = false;
+        updateOfflineState();
+        refresh();
+    });
+    connect(m_ui->actionDrafts, &QAction::triggered, this, &MainWindow::openDrafts);
+    connect(m_ui->draftsButton, &QPushButton::clicked, this, &MainWindow::openDrafts);
+    connect(m_ui->actionHistory, &QAction::triggered, this, [this] { openHistory(selectedDomain()); });
+    connect(m_drafts, &DraftBook::changed, this, &MainWindow::updateDraftCount);
     connect(m_watcher, &DomainWatcher::domainUpdated, this, &MainWindow::onDomainChanged);
     connect(workspace, &Workspace::accountChanged, this, &MainWindow::onAccountChanged);
     connect(workspace, &Workspace::accountFailed, this, &MainWindow::onAccountFailed);
@@ -300,7 +335,229 @@ void MainWindow::onAccountChanged()
     closeManageDialogs();
     m_manageDialogs.clear();
     m_watcher->clear();
+    for (QDialog *dialog :
+         {static_cast<QDialog *>(m_reviewDialog), static_cast<QDialog *>(m_historyDialog)}) {
+        if (dialog)
+            dialog->close();
+    }
+    m_drafts->setAccount(m_workspace->accountKey());
+    m_unreachable = false;
+    updateOfflineState();
     refresh();
+}
+
+void MainWindow::loadFromCache(const QString &unreachableReason)
+{
+    QDateTime fetched;
+    QString error;
+    const QList<Domain> domains = m_cache->load(m_workspace->accountKey(), &fetched, &error);
+    m_live = false;
+    if (!unreachableReason.isEmpty())
+        setUnreachable(true);
+    if (!domains.isEmpty() || unreachableReason.isEmpty()) {
+        m_model->clear();
+        m_model->appendDomains(domains);
+        m_dataTime = fetched;
+    }
+    if (!unreachableReason.isEmpty())
+        showMessage(tr("The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. "
+                       "Press F5 to try again.")
+                        .arg(unreachableReason),
+                    true);
+    else if (!fetched.isValid())
+        showMessage(
+            tr("There is no offline copy of this account yet: turn Work Offline off once to read it."),
+            false);
+    if (!error.isEmpty())
+        showMessage(error, true);
+    updateOfflineState();
+    afterLoad();
+}
+
+void MainWindow::storeCache()
+{
+    QString error;
+    if (!m_cache->replace(m_workspace->accountKey(), m_model->cacheRows(), m_dataTime, &error))
+        showMessage(tr("The offline copy could not be saved: %1").arg(error), true);
+}
+
+void MainWindow::setUnreachable(bool unreachable)
+{
+    if (m_unreachable == unreachable)
+        return;
+    m_unreachable = unreachable;
+    updateOfflineState();
+}
+
+bool MainWindow::isOffline() const
+{
+    return m_ui->actionWorkOffline->isChecked() || m_unreachable;
+}
+
+void MainWindow::setWorkOffline(bool offline)
+{
+    m_ui->actionWorkOffline->setChecked(offline);
+}
+
+QString MainWindow::messageText() const
+{
+    return m_ui->messageBanner->isVisibleTo(this) ? m_ui->messageBanner->text() : QString();
+}
+
+QString MainWindow::dataAgeText() const
+{
+    if (m_live)
+        return tr("Live · read %1")
+            .arg(QLocale().toString(m_dataTime.toLocalTime().time(), QLocale::ShortFormat));
+    if (!m_dataTime.isValid())
+        return isOffline() ? tr("Offline · no copy yet") : QString();
+    const qint64 minutes = m_dataTime.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+    QString age;
+    if (minutes < 1)
+        age = tr("just now");
+    else if (minutes < 120)
+        age = tr("%n minute(s) old", nullptr, int(minutes));
+    else if (minutes < 48 * 60)
+        age = tr("%n hour(s) old", nullptr, int(minutes / 60));
+    else
+        age = tr("%n day(s) old", nullptr, int(minutes / (24 * 60)));
+    return tr("Offline copy from %1 (%2)")
+        .arg(QLocale().toString(m_dataTime.toLocalTime(), QLocale::ShortFormat), age);
+}
+
+void MainWindow::updateOfflineState()
+{
+    const bool offline = isOffline();
+    m_offlineBadge->setVisible(offline);
+    m_offlineBadge->setText(m_unreachable && !m_ui->actionWorkOffline->isChecked() ? tr("API UNREACHABLE")
+                                                                                   : tr("OFFLINE"));
+    m_ageLabel->setText(dataAgeText());
+    m_ageLabel->setStyleSheet(m_live ? QString() : QStringLiteral("QLabel { color: #9a6700; }"));
+    m_ui->refreshButton->setToolTip(
+        offline && m_ui->actionWorkOffline->isChecked()
+            ? tr("Reload the offline copy (F5); turn Work Offline off to read live")
+            : tr("Reload the domain list (F5)"));
+    for (const QPointer<ManageDialog> &dialog : qAsConst(m_manageDialogs)) {
+        if (dialog)
+            dialog->setOffline(offline);
+    }
+    updateActions();
+}
+
+void MainWindow::updateDraftCount()
+{
+    const int count = int(m_drafts->drafts().size());
+    m_ui->draftsButton->setText(count > 0 ? tr("Drafts (%1)").arg(count) : tr("Drafts"));
+    m_ui->draftsButton->setAccessibleName(tr("Drafts: %n waiting", nullptr, count));
+}
+
+DraftsDialog *MainWindow::openDrafts()
+{
+    if (!m_draftsDialog) {
+        auto *dialog = new DraftsDialog(m_drafts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_draftsDialog = dialog;
+        connect(dialog, &DraftsDialog::reviewRequested, this, &MainWindow::openReview);
+        connect(dialog, &DraftsDialog::editRequested, this, &MainWindow::editDraft);
+    }
+    m_draftsDialog->show();
+    m_draftsDialog->raise();
+    m_draftsDialog->activateWindow();
+    return m_draftsDialog;
+}
+
+ReviewDialog *MainWindow::openReview(const QStringList &draftIds)
+{
+    if (isOffline()) {
+        showMessage(
+            m_ui->actionWorkOffline->isChecked()
+                ? tr("Turn Work Offline off to review and apply drafts.")
+                : tr("The API cannot be reached, so drafts cannot be applied now. Press F5 to try again."),
+            true);
+        if (m_draftsDialog)
+            m_draftsDialog->raise();
+        return nullptr;
+    }
+    if (m_reviewDialog) {
+        if (m_reviewDialog->isApplying()) {
+            m_reviewDialog->raise();
+            return m_reviewDialog;
+        }
+        m_reviewDialog->close();
+    }
+    auto *dialog = new ReviewDialog(m_workspace->client(), m_drafts, draftIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_reviewDialog = dialog;
+    connect(dialog, &ReviewDialog::domainApplied, this, &MainWindow::onDomainChanged);
+    dialog->show();
+    return dialog;
+}
+
+HistoryDialog *MainWindow::openHistory(const QString &domain)
+{
+    if (!m_historyDialog) {
+        auto *dialog =
+            new HistoryDialog(HistoryStore::defaultPath(), m_workspace->client()->secretId(), domain, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_historyDialog = dialog;
+        connect(dialog, &HistoryDialog::rollbackRequested, this, &MainWindow::rollBack);
+    } else {
+        m_historyDialog->setDomain(domain);
+        m_historyDialog->reload();
+    }
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    return m_historyDialog;
+}
+
+void MainWindow::rollBack(const HistoryRecord &record)
+{
+    if (Prompts::question(this, tr("Roll back?"),
+                          tr("Make a draft that puts back the origin of %1 from before this change? It is "
+                             "compared with the live configuration before anything is sent.")
+                              .arg(record.domain),
+                          ReviewDialog::describe(record.before)) != QMessageBox::Yes)
+        return;
+    QString error;
+    Draft draft = record.rollbackDraft();
+    if (!m_drafts->save(draft, &error)) {
+        showMessage(tr("The rollback draft could not be saved: %1").arg(error), true);
+        return;
+    }
+    if (!openReview({draft.id}))
+        openDrafts();
+}
+
+OriginEditDialogBase *MainWindow::editDraft(const QString &id, bool slaves)
+{
+    const std::optional<Draft> draft = m_drafts->find(id);
+    if (!draft)
+        return nullptr;
+    QJsonObject json{{QStringLiteral("Domain"), draft->domain}};
+    Domain domain = m_model->domain(draft->domain).value_or(Domain(json));
+    domain.setOrigin(draft->origin);
+    QWidget *parent = m_draftsDialog ? static_cast<QWidget *>(m_draftsDialog) : this;
+    OriginEditDialogBase *editor = nullptr;
+    if (slaves)
+        editor = new SlaveEditorDialog(m_workspace->client(), domain, parent);
+    else
+        editor = new OriginEditorDialog(m_workspace->client(), domain, parent);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setOffline(true);
+    editor->setWindowTitle(tr("Edit draft – %1").arg(draft->domain));
+    connect(editor, &OriginEditDialogBase::draftRequested, this, [this, id](const Origin &origin) {
+        std::optional<Draft> current = m_drafts->find(id);
+        if (!current)
+            return;
+        current->origin = origin;
+        current->lastError.clear();
+        QString error;
+        if (!m_drafts->save(*current, &error))
+            showMessage(tr("The draft could not be saved: %1").arg(error), true);
+    });
+    editor->setWindowModality(Qt::WindowModal);
+    editor->show();
+    return editor;
 }
 
 bool MainWindow::isLoading() const
@@ -315,6 +572,11 @@ void MainWindow::refresh()
         m_pager->deleteLater();
     }
     m_ui->messageBanner->hide();
+    if (m_ui->actionWorkOffline->isChecked()) {
+        m_pager = nullptr;
+        loadFromCache(QString());
+        return;
+    }
     m_model->clear();
     m_pager = new DomainPager(m_workspace->client(), DomainPager::Shape::Brief, this);
     connect(m_pager, &DomainPager::pageLoaded, m_model,
@@ -336,10 +598,26 @@ void MainWindow::onPageProgress(int done, int total)
 void MainWindow::onLoadFinished()
 {
     m_loadProgress->hide();
-    if (m_pager->error().isError())
-        showMessage(
-            tr("The domain list could not be loaded completely: %1").arg(m_pager->error().toDisplayString()),
-            true);
+    const ApiError error = m_pager ? m_pager->error() : ApiError();
+    if (error.kind() == ApiError::Kind::Transport) {
+        loadFromCache(error.toDisplayString());
+        return;
+    }
+    if (error.isError()) {
+        showMessage(tr("The domain list could not be loaded completely: %1").arg(error.toDisplayString()),
+                    true);
+    } else if (m_pager) {
+        setUnreachable(false);
+        m_live = true;
+        m_dataTime = QDateTime::currentDateTimeUtc();
+        storeCache();
+        updateOfflineState();
+    }
+    afterLoad();
+}
+
+void MainWindow::afterLoad()
+{
     updateCounts();
     updateActions();
     if (!m_pendingManage.isEmpty()) {
@@ -399,8 +677,9 @@ void MainWindow::updateActions()
     const bool any = domain.has_value();
     m_ui->actionManage->setEnabled(any);
     m_ui->manageButton->setEnabled(any);
-    const bool canStart = any && domain->status() == QLatin1String("offline");
-    const bool canStop = any && domain->status() == QLatin1String("online");
+    const bool online = !isOffline();
+    const bool canStart = online && any && domain->status() == QLatin1String("offline");
+    const bool canStop = online && any && domain->status() == QLatin1String("online");
     m_ui->actionStart->setEnabled(canStart);
     m_ui->startButton->setEnabled(canStart);
     m_ui->actionStop->setEnabled(canStop);
@@ -417,7 +696,7 @@ ManageDialog *MainWindow::manage(const QString &name)
     const std::optional<Domain> domain = m_model->domain(name);
     if (!domain)
         return nullptr;
-    auto *dialog = new ManageDialog(m_workspace->client(), *domain, this);
+    auto *dialog = new ManageDialog(m_workspace->client(), m_drafts, *domain, isOffline(), this);
     m_manageDialogs.insert(name, dialog);
     connect(dialog, &ManageDialog::domainChanged, this, &MainWindow::onDomainChanged);
     dialog->show();
@@ -466,6 +745,11 @@ void MainWindow::startStopSelected(bool start)
 void MainWindow::onDomainChanged(const Domain &domain)
 {
     m_model->updateDomain(domain);
+    QString error;
+    if (m_live && m_model->domain(domain.name()) &&
+        !m_cache->update(m_workspace->accountKey(), domain, &error))
+        qWarning("origindesk: the offline copy of %s was not updated: %s", qPrintable(domain.name()),
+                 qPrintable(error));
     if (!DomainWatcher::isSettled(domain.status()))
         m_watcher->watch(domain.name());
     if (ManageDialog *dialog = m_manageDialogs.value(domain.name())) {

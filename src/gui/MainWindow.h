@@ -3,8 +3,12 @@
 #include "Account.h"
 #include "AccountsDialog.h"
 #include "Domain.h"
+#include "DraftsDialog.h"
+#include "HistoryDialog.h"
 #include "ManageDialog.h"
+#include "ReviewDialog.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -22,6 +26,13 @@ namespace od {
 
 class AccountsDialog;
 class ApiError;
+class DomainCache;
+class DraftBook;
+class DraftsDialog;
+class HistoryDialog;
+struct HistoryRecord;
+class OriginEditDialogBase;
+class ReviewDialog;
 class DomainFilterModel;
 class DomainListModel;
 class DomainPager;
@@ -53,6 +64,27 @@ public:
     AccountsDialog *openAccounts();
     AccountsDialog *accountsDialog() const { return m_accountsDialog; }
 
+    DraftBook *drafts() const { return m_drafts; }
+    DomainCache *cache() const { return m_cache.get(); }
+    // Working offline (chosen, or because the API cannot be reached): the list is the offline copy
+    // and changes become drafts.
+    bool isOffline() const;
+    bool isApiUnreachable() const { return m_unreachable; }
+    void setWorkOffline(bool offline);
+    // When the list's data was read from the API (live or the offline copy's time).
+    QDateTime dataTime() const { return m_dataTime; }
+    QString dataAgeText() const;
+    QString messageText() const;
+    DraftsDialog *openDrafts();
+    DraftsDialog *draftsDialog() const { return m_draftsDialog; }
+    ReviewDialog *openReview(const QStringList &draftIds);
+    ReviewDialog *reviewDialog() const { return m_reviewDialog; }
+    HistoryDialog *openHistory(const QString &domain);
+    HistoryDialog *historyDialog() const { return m_historyDialog; }
+    // Opens the draft in the Modify editor (or the hot slave editor); saving updates the draft.
+    OriginEditDialogBase *editDraft(const QString &id, bool slaves);
+    void rollBack(const HistoryRecord &record);
+
 public slots:
     void refresh();
 
@@ -75,6 +107,12 @@ private:
     void updateActions();
     void showMessage(const QString &text, bool error);
     void restoreViewState();
+    void loadFromCache(const QString &unreachableReason);
+    void afterLoad();
+    void storeCache();
+    void setUnreachable(bool unreachable);
+    void updateOfflineState();
+    void updateDraftCount();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
@@ -85,6 +123,16 @@ private:
     QLabel *m_countsLabel;
     QLabel *m_accountLabel;
     QProgressBar *m_loadProgress;
+    QLabel *m_ageLabel;
+    QLabel *m_offlineBadge;
+    DraftBook *m_drafts;
+    std::unique_ptr<DomainCache> m_cache;
+    bool m_unreachable = false;
+    bool m_live = false;
+    QDateTime m_dataTime;
+    QPointer<DraftsDialog> m_draftsDialog;
+    QPointer<ReviewDialog> m_reviewDialog;
+    QPointer<HistoryDialog> m_historyDialog;
     QHash<QString, QPointer<ManageDialog>> m_manageDialogs;
     QString m_pendingManage;
     QPointer<AccountsDialog> m_accountsDialog;

@@ -5,6 +5,7 @@
 #include "ApiCall.h"
 #include "ApplyStatusPanel.h"
 #include "DomainListModel.h"
+#include "DraftBook.h"
 #include "OriginApplier.h"
 #include "OriginEditorDialog.h"
 #include "OriginOps.h"
@@ -17,12 +18,15 @@
 
 namespace od {
 
-ManageDialog::ManageDialog(CdnClient *client, const Domain &domain, QWidget *parent)
+ManageDialog::ManageDialog(CdnClient *client, DraftBook *drafts, const Domain &domain, bool offline,
+                           QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ManageDialog>())
     , m_client(client)
     , m_domain(domain)
+    , m_drafts(drafts)
     , m_applier(new OriginApplier(client, this))
+    , m_offline(offline)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -45,6 +49,10 @@ ManageDialog::ManageDialog(CdnClient *client, const Domain &domain, QWidget *par
             [panel](const QString &text) { panel->applyStatus()->showProgress(text); });
     connect(m_applier, &OriginApplier::applied, this, &ManageDialog::onApplied);
     connect(m_applier, &OriginApplier::failed, this, &ManageDialog::onFailed);
+    m_ui->draftBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(alternate-base); border-left: 4px solid #0052d9; "
+                       "padding: 6px; }"));
+    connect(m_drafts, &DraftBook::changed, this, &ManageDialog::updateDraftBanner);
     setDomain(domain);
     reload();
 }
@@ -58,8 +66,38 @@ void ManageDialog::done(int result)
     QDialog::done(result);
 }
 
+void ManageDialog::setOffline(bool offline)
+{
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    if (m_editor)
+        m_editor->setOffline(offline);
+    reload();
+}
+
+void ManageDialog::updateDraftBanner()
+{
+    const QList<Draft> drafts = m_drafts->forDomain(m_domain.name());
+    QStringList lines;
+    if (m_offline)
+        lines << tr("Working offline: Modify, hot slave origins and Switch master/slave save drafts. "
+                    "Review and apply them from Drafts when you are back online.");
+    if (!drafts.isEmpty())
+        lines << tr("%n draft(s) of this domain waiting; the newest: %1", nullptr, int(drafts.size()))
+                     .arg(DraftBook::summary(drafts.first()));
+    m_ui->draftBanner->setText(lines.join(QLatin1Char('\n')));
+    m_ui->draftBanner->setVisible(!lines.isEmpty());
+}
+
 void ManageDialog::reload()
 {
+    updateDraftBanner();
+    if (m_offline) {
+        m_ui->loadingLabel->setText(tr("Offline: showing the last known configuration."));
+        m_ui->loadingLabel->show();
+        return;
+    }
     // The list holds the brief shape; Manage reads the whole configuration.
     m_ui->loadingLabel->setText(tr("Reading the configuration of %1…").arg(m_domain.name()));
     m_ui->loadingLabel->show();
@@ -102,6 +140,9 @@ void ManageDialog::openEditor(OriginEditDialogBase *editor)
     m_editor = editor;
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &OriginEditDialogBase::applied, this, &ManageDialog::onApplied);
+    connect(editor, &OriginEditDialogBase::draftRequested, this,
+            [this, editor](const Origin &origin) { saveDraft(editor->baseOrigin(), origin, QString()); });
+    editor->setOffline(m_offline);
     editor->setWindowModality(Qt::WindowModal);
     editor->show();
 }
@@ -131,7 +172,10 @@ void ManageDialog::removeSlaves()
     Origin next = origin;
     next.setSlaves({});
     next.setBackupServerName(QString());
-    applyDirectly(next, tr("Deleting the hot slave origins"));
+    if (m_offline)
+        saveDraft(origin, next, QString());
+    else
+        applyDirectly(next, tr("Deleting the hot slave origins"));
 }
 
 void ManageDialog::swapMasterSlave()
@@ -165,13 +209,30 @@ void ManageDialog::swapMasterSlave()
                               lines.join(QLatin1Char('\n'))) != QMessageBox::Yes)
             return;
     }
-    applyDirectly(swap.origin, tr("Switching master and slave"));
+    if (m_offline)
+        saveDraft(m_domain.origin(), swap.origin, QString());
+    else
+        applyDirectly(swap.origin, tr("Switching master and slave"));
+}
+
+void ManageDialog::saveDraft(const Origin &base, const Origin &origin, const QString &why)
+{
+    QString error;
+    if (!m_drafts->saveChange(m_domain.name(), base, origin, &error)) {
+        m_ui->originPanel->applyStatus()->showError(
+            ApiError::configuration(tr("The draft could not be saved: %1").arg(error)));
+        return;
+    }
+    m_ui->originPanel->applyStatus()->showProgress(
+        why.isEmpty() ? tr("Saved as a draft. Review and apply it from Drafts.")
+                      : tr("Saved as a draft (%1). Review and apply it from Drafts.").arg(why));
 }
 
 void ManageDialog::applyDirectly(const Origin &origin, const QString &what)
 {
     m_ui->originPanel->setBusy(true);
     m_ui->originPanel->applyStatus()->showProgress(what + QStringLiteral("…"));
+    m_pending = origin;
     m_applier->apply(m_domain.name(), origin, m_domain.origin());
 }
 
@@ -186,6 +247,11 @@ void ManageDialog::onApplied(const Domain &domain)
 void ManageDialog::onFailed(const ApiError &error)
 {
     m_ui->originPanel->setBusy(false);
+    if (error.kind() == ApiError::Kind::Transport && m_pending != m_domain.origin()) {
+        // The API cannot be reached: the change is kept as a draft instead of being lost.
+        saveDraft(m_domain.origin(), m_pending, error.message());
+        return;
+    }
     m_ui->originPanel->applyStatus()->showError(error);
 }
 

@@ -16,6 +16,7 @@ namespace od {
 
 class ApiError;
 class CdnClient;
+class DraftBook;
 class OriginApplier;
 class OriginEditDialogBase;
 
@@ -26,7 +27,8 @@ class ManageDialog : public QDialog
     Q_OBJECT
 
 public:
-    ManageDialog(CdnClient *client, const Domain &domain, QWidget *parent = nullptr);
+    ManageDialog(CdnClient *client, DraftBook *drafts, const Domain &domain, bool offline,
+                 QWidget *parent = nullptr);
     ~ManageDialog() override;
 
     const Domain &domain() const { return m_domain; }
@@ -39,6 +41,10 @@ public:
     void openSlaveEditor();
     void removeSlaves();
     void swapMasterSlave();
+    // Offline, every change becomes a draft; online, changes are applied (and kept as drafts when
+    // the API cannot be reached).
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offline; }
 
 signals:
     void domainChanged(const od::Domain &domain);
@@ -49,6 +55,8 @@ protected:
 private:
     void reload();
     void applyDirectly(const Origin &origin, const QString &what);
+    void saveDraft(const Origin &base, const Origin &origin, const QString &why);
+    void updateDraftBanner();
     void openEditor(OriginEditDialogBase *editor);
     void onApplied(const Domain &domain);
     void onFailed(const ApiError &error);
@@ -56,7 +64,10 @@ private:
     std::unique_ptr<Ui::ManageDialog> m_ui;
     CdnClient *m_client;
     Domain m_domain;
+    DraftBook *m_drafts;
     OriginApplier *m_applier;
+    bool m_offline = false;
+    Origin m_pending; // what applyDirectly() is sending
     QPointer<OriginEditDialogBase> m_editor;
 };
 

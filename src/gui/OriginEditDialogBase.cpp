@@ -5,6 +5,7 @@
 #include "OriginRules.h"
 #include "Prompts.h"
 
+#include <QDialogButtonBox>
 #include <QPushButton>
 
 namespace od {
@@ -39,7 +40,46 @@ void OriginEditDialogBase::setUpApply(QPushButton *applyButton, ApplyStatusPanel
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
     m_applyButton->setDefault(true);
     connect(m_applyButton, &QPushButton::clicked, this, &OriginEditDialogBase::apply);
+    if (auto *box = qobject_cast<QDialogButtonBox *>(applyButton->parentWidget())) {
+        m_draftButton = box->addButton(tr("Save as &draft"), QDialogButtonBox::ActionRole);
+        m_draftButton->setObjectName(QStringLiteral("draftButton"));
+        m_draftButton->setToolTip(tr("Keep this change as a draft to review and apply later."));
+        connect(m_draftButton, &QPushButton::clicked, this, &OriginEditDialogBase::saveDraft);
+    }
     revalidate();
+}
+
+void OriginEditDialogBase::setOffline(bool offline)
+{
+    m_offline = offline;
+    if (m_applyButton) {
+        m_applyButton->setVisible(!offline);
+        m_applyButton->setDefault(!offline);
+    }
+    if (m_draftButton)
+        m_draftButton->setDefault(offline);
+    revalidate();
+}
+
+void OriginEditDialogBase::saveDraft()
+{
+    const Origin origin = editedOrigin();
+    const Findings findings = OriginRules::check(origin, m_domain.name());
+    if (hasErrors(findings)) {
+        QStringList errors;
+        for (const Finding &f : findings) {
+            if (f.isError())
+                errors << f.message;
+        }
+        if (Prompts::question(this, tr("Save a draft that is not ready?"),
+                              tr("The change to %1 breaks these rules. It can be kept as a draft, but it "
+                                 "cannot be reviewed or applied until they are corrected.")
+                                  .arg(m_domain.name()),
+                              errors.join(QLatin1String("\n\n"))) != QMessageBox::Yes)
+            return;
+    }
+    emit draftRequested(origin);
+    accept();
 }
 
 QString OriginEditDialogBase::formatMessages(const Findings &findings)
@@ -59,7 +99,9 @@ void OriginEditDialogBase::revalidate()
     const Findings findings = currentFindings();
     presentFindings(findings);
     const bool changed = editedOrigin() != baseOrigin();
-    m_applyButton->setEnabled(!m_applying && changed && !hasErrors(findings));
+    m_applyButton->setEnabled(!m_offline && !m_applying && changed && !hasErrors(findings));
+    if (m_draftButton)
+        m_draftButton->setEnabled(!m_applying && changed);
     m_applyButton->setToolTip(hasErrors(findings) ? tr("Correct the errors shown before applying.")
                               : !changed          ? tr("Nothing has changed yet.")
                                                   : QString());

@@ -30,9 +30,15 @@ public:
     // The Origin as edited so far (the base with the edits applied).
     virtual Origin editedOrigin() const = 0;
     Findings currentFindings() const;
+    // Offline (working offline, or the API cannot be reached): the edit can only be saved as a
+    // draft. Online, Apply sends it and Save as draft keeps it for later.
+    void setOffline(bool offline);
+    QPushButton *draftButton() const { return m_draftButton; }
 
 signals:
     void applied(const od::Domain &domain);
+    // Save as draft: the edited Origin, to be kept as the domain's draft.
+    void draftRequested(const od::Origin &origin);
 
 protected:
     // Derived dialogs call this once their form is set up.
@@ -45,11 +51,14 @@ protected:
 
 private:
     void apply();
+    void saveDraft();
     void onFailed(const ApiError &error);
 
     Domain m_domain;
     OriginApplier *m_applier;
     QPushButton *m_applyButton = nullptr;
+    QPushButton *m_draftButton = nullptr;
+    bool m_offline = false;
     ApplyStatusPanel *m_status = nullptr;
     bool m_applying = false;
 };

@@ -1,5 +1,6 @@
 #include "Prompts.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 
 namespace od {
@@ -8,6 +9,7 @@ QList<QMessageBox::StandardButton> Prompts::s_next;
 QStringList Prompts::s_last;
 QStringList Prompts::s_secrets;
 QStringList Prompts::s_history;
+QStringList Prompts::s_fileNames;
 
 QString Prompts::secret(QWidget *parent, const QString &title, const QString &label)
 {
@@ -21,6 +23,28 @@ QString Prompts::secret(QWidget *parent, const QString &title, const QString &la
     dialog.setLabelText(label);
     dialog.setTextEchoMode(QLineEdit::Password);
     return dialog.exec() == QDialog::Accepted ? dialog.textValue() : QString();
+}
+
+QString Prompts::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                              const QString &filter)
+{
+    s_history << title;
+    if (!s_fileNames.isEmpty())
+        return s_fileNames.takeFirst();
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString Prompts::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    s_history << title;
+    if (!s_fileNames.isEmpty())
+        return s_fileNames.takeFirst();
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+void Prompts::setNextFileNames(const QStringList &names)
+{
+    s_fileNames = names;
 }
 
 void Prompts::setNextSecrets(const QStringList &secrets)

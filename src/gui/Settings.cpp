@@ -13,6 +13,7 @@ const Settings::Entry &Settings::entry(Key key)
         {Key::ManageDialogGeometry, "ManageDialog/geometry", QByteArray()},
         {Key::SandboxSeedCount, "Sandbox/seedCount", 120},
         {Key::LastAccountId, "Accounts/last", QString()},
+        {Key::WorkOffline, "Network/workOffline", false},
     };
     for (const Entry &e : entries) {
         if (e.key == key)

@@ -19,6 +19,7 @@ public:
         ManageDialogGeometry,
         SandboxSeedCount,
         LastAccountId,
+        WorkOffline,
     };
 
     static QVariant value(Key key);

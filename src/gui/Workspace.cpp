@@ -109,4 +109,13 @@ void Workspace::useAccount(const Account &account, const Credentials &credential
     emit accountChanged();
 }
 
+QString Workspace::accountKey() const
+{
+    if (isSandbox())
+        return QStringLiteral("sandbox");
+    if (!m_account.id.isEmpty())
+        return m_account.id;
+    return QStringLiteral("secret-id:") + m_client.secretId();
+}
+
 } // namespace od

@@ -44,6 +44,9 @@ public:
     // The saved account in use; an empty id while on the sandbox.
     Account currentAccount() const { return m_account; }
     static Endpoint endpointFor(const Account &account);
+    // Names the account in the offline copy and the drafts: "sandbox", the saved account's id, or
+    // (for credentials that are not saved) the SecretId, which identifies but is not a secret.
+    QString accountKey() const;
 
 signals:
     void accountChanged();

@@ -1,0 +1,658 @@
+#include "DomainCache.h"
+#include "DraftBook.h"
+#include "DraftsDialog.h"
+#include "GuiFixture.h"
+#include "History.h"
+#include "HistoryDialog.h"
+#include "OriginEditorDialog.h"
+#include "OriginOps.h"
+#include "Prompts.h"
+#include "ReviewDialog.h"
+#include "SandboxFault.h"
+#include "Settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace od;
+using testutil::GuiFixture;
+
+namespace {
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no %s", name);
+    return widget;
+}
+
+bool plainOwn(const Domain &d)
+{
+    const Origin &o = d.origin();
+    return o.kind() == Origin::Kind::Own && !o.hasSlaves() && d.isOnline() &&
+           o.protocol() != QLatin1String("https") && !o.masters().isEmpty() &&
+           o.masters().first().kind() == OriginEntry::Kind::IPv4 && !o.masters().first().hasWeight();
+}
+
+bool swappable(const Domain &d)
+{
+    return d.isOnline() && d.origin().kind() == Origin::Kind::Own && d.origin().hasSlaves() &&
+           OriginOps::swapMasterSlave(d.origin(), d.name()).canApply() &&
+           !OriginOps::swapMasterSlave(d.origin(), d.name()).needsConfirmation();
+}
+
+// The plain own origins of the sandbox, as many as asked for.
+QStringList plainDomains(const GuiFixture &f, int count)
+{
+    QStringList names;
+    for (const Domain &d : f.workspace.sandbox()->store().domains()) {
+        if (names.size() < count && plainOwn(d))
+            names << d.name();
+    }
+    return names;
+}
+
+Origin withExtraMaster(const Origin &origin, const QString &address)
+{
+    Origin next = origin;
+    QList<OriginEntry> masters = next.masters();
+    masters << OriginEntry::parse(address);
+    next.setMasters(masters);
+    return next;
+}
+
+// A draft for each domain that adds one master origin; their ids.
+QStringList draftsAddingMaster(GuiFixture &f, const QStringList &names, const QString &address)
+{
+    QStringList ids;
+    QString error;
+    for (const QString &name : names) {
+        const Origin live = f.live(name)->origin();
+        const std::optional<Draft> draft =
+            f.window->drafts()->saveChange(name, live, withExtraMaster(live, address), &error);
+        if (!draft)
+            qFatal("draft not saved: %s", qPrintable(error));
+        ids << draft->id;
+    }
+    return ids;
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+ReviewDialog *reviewOf(GuiFixture &f, const QStringList &ids)
+{
+    ReviewDialog *review = f.window->openReview(ids);
+    if (!review)
+        qFatal("the review did not open");
+    if (!QTest::qWaitFor([review] { return !review->isReading(); }, 10000))
+        qFatal("the review did not read the live configuration");
+    return review;
+}
+
+void applyAndWait(ReviewDialog *review)
+{
+    QSignalSpy finished(review, &ReviewDialog::applyFinished);
+    QPushButton *apply = child<QPushButton>(review, "applyButton");
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+}
+
+} // namespace
+
+class TestGuiDrafts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void offlineBrowsingUsesTheCache();
+    void cacheHoldsNoSecretAndSurvivesCorruption();
+    void unreachableApiFallsBackAndKeepsChangesAsDrafts();
+    void draftSurvivesRestartAndAppliesOnline();
+    void invalidDraftIsNotReady();
+    void conflictNeedsAnExplicitChoice();
+    void oneFailingDomainAmongSeveral();
+    void stopEndsBetweenRequests();
+    void rollbackRestoresTheSandbox();
+    void exportImportRoundTrip();
+    void corruptFilesAreReportedAndLoseNothing();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestGuiDrafts::initTestCase()
+{
+    testutil::isolateHome(m_home);
+}
+
+void TestGuiDrafts::init()
+{
+    Prompts::setNextAnswers({});
+    Prompts::setNextFileNames({});
+    Settings::setValue(Settings::Key::WorkOffline, false);
+    QDir(DraftBook::defaultFolder()).removeRecursively();
+    QFile::remove(HistoryStore::defaultPath());
+}
+
+void TestGuiDrafts::offlineBrowsingUsesTheCache()
+{
+    GuiFixture f(60);
+    QVERIFY(f.window->dataAgeText().startsWith(QStringLiteral("Live")));
+    QVERIFY(!f.window->isOffline());
+    const QString name = f.findDomain(plainOwn);
+
+    // Restart offline: the list comes from the offline copy, and nothing is asked of the API.
+    f.window.reset();
+    Settings::setValue(Settings::Key::WorkOffline, true);
+    QSignalSpy requests(f.sandbox(), &SandboxServer::requestHandled);
+    f.window = std::make_unique<MainWindow>(&f.workspace);
+    f.window->show();
+    QVERIFY(f.window->isOffline());
+    QVERIFY(!f.window->isLoading());
+    QCOMPARE(f.window->domainModel()->rowCount(), 60);
+    QCOMPARE(f.window->domainModel()->domain(name)->origin(), f.live(name)->origin());
+    QVERIFY2(f.window->dataAgeText().startsWith(QStringLiteral("Offline copy from")),
+             qPrintable(f.window->dataAgeText()));
+    QVERIFY(f.window->dataAgeText().contains(QStringLiteral("just now")));
+    QVERIFY(child<QLabel>(f.window.get(), "offlineBadge")->isVisible());
+
+    // Manage works offline, from the copy.
+    ManageDialog *manage = f.window->manage(name);
+    QVERIFY(manage);
+    QVERIFY(manage->isOffline());
+    QVERIFY(child<QLabel>(manage, "draftBanner")->text().contains(QStringLiteral("Working offline")));
+    QTest::qWait(100);
+    QCOMPARE(requests.count(), 0);
+
+    // Back online: live again.
+    f.window->setWorkOffline(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading() && f.window->domainModel()->rowCount() == 60, 10000);
+    QVERIFY(f.window->dataAgeText().startsWith(QStringLiteral("Live")));
+    QVERIFY(!manage || !manage->isOffline());
+    QVERIFY(requests.count() > 0);
+}
+
+void TestGuiDrafts::cacheHoldsNoSecretAndSurvivesCorruption()
+{
+    {
+        GuiFixture f(30);
+        QVERIFY(f.window->cache()->problem().isEmpty());
+        QVERIFY(f.window->cache()->fetchedAt(QStringLiteral("sandbox")).isValid());
+    }
+    const QByteArray bytes =
+        readFile(DomainCache::defaultPath()) + readFile(DomainCache::defaultPath() + QStringLiteral("-wal"));
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(!bytes.contains(SandboxServer::kDefaultSecretKey));
+
+    // A cache file that is not a database: moved aside (kept), a new one started, the app works.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    writeFile(path, QByteArray("this is not an SQLite database, it is a text file").repeated(100));
+    DomainCache cache(path);
+    QVERIFY(cache.isOpen());
+    QVERIFY2(cache.problem().contains(QStringLiteral("moved to")), qPrintable(cache.problem()));
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("cache.sqlite.unreadable-*")});
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(readFile(dir.filePath(aside.first())).startsWith("this is not"));
+    Domain d(QJsonObject{{QStringLiteral("Domain"), QStringLiteral("a.example.com")}});
+    QString error;
+    QVERIFY(cache.replace(QStringLiteral("acct"), {DomainCache::rowFor(d)}, QDateTime::currentDateTimeUtc(),
+                          &error));
+    QDateTime fetched;
+    QCOMPARE(cache.load(QStringLiteral("acct"), &fetched, &error).size(), 1);
+    QVERIFY(cache.load(QStringLiteral("other"), &fetched, &error).isEmpty());
+    QVERIFY(!fetched.isValid());
+}
+
+void TestGuiDrafts::unreachableApiFallsBackAndKeepsChangesAsDrafts()
+{
+    GuiFixture f(40);
+    const QString name = f.findDomain(swappable);
+    QVERIFY(!name.isEmpty());
+    const Origin before = f.live(name)->origin();
+
+    SandboxFault drop;
+    drop.kind = SandboxFault::Kind::Drop;
+    f.sandbox()->addFault(drop);
+    f.window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->isApiUnreachable(), 20000);
+    QVERIFY(f.window->isOffline());
+    QCOMPARE(f.window->domainModel()->rowCount(), 40);
+    QVERIFY(f.window->messageText().contains(QStringLiteral("cannot be reached")));
+    QCOMPARE(child<QLabel>(f.window.get(), "offlineBadge")->text(), QStringLiteral("API UNREACHABLE"));
+
+    // Swap while unreachable: a draft, and the sandbox is untouched.
+    ManageDialog *manage = f.window->manage(name);
+    QVERIFY(manage->isOffline());
+    manage->swapMasterSlave();
+    const QList<Draft> drafts = f.window->drafts()->drafts();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().domain, name);
+    QCOMPARE(drafts.first().base, before);
+    QCOMPARE(drafts.first().origin.masterTexts(), before.slaveTexts());
+    QCOMPARE(f.live(name)->origin(), before);
+    // Review waits for the API.
+    QVERIFY(!f.window->openReview({drafts.first().id}));
+
+    f.sandbox()->clearFaults();
+    f.window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading() && !f.window->isApiUnreachable(), 20000);
+    QVERIFY(!f.window->isOffline());
+    QVERIFY(!manage->isOffline());
+}
+
+void TestGuiDrafts::draftSurvivesRestartAndAppliesOnline()
+{
+    GuiFixture f(80);
+    const QString plain = f.findDomain(plainOwn);
+    const QString swap = f.findDomain(swappable);
+    QVERIFY(!plain.isEmpty() && !swap.isEmpty());
+    const Origin plainBefore = f.live(plain)->origin();
+    const Origin swapBefore = f.live(swap)->origin();
+    f.window->setWorkOffline(true);
+    QVERIFY(f.window->isOffline());
+
+    // Modify offline: the same editor, saving a draft instead of applying.
+    ManageDialog *manage = f.window->manage(plain);
+    manage->openModify();
+    auto *editor = qobject_cast<OriginEditorDialog *>(manage->currentEditor());
+    QVERIFY(editor);
+    QVERIFY(!child<QPushButton>(editor, "applyButton")->isVisible());
+    QPushButton *saveDraft = child<QPushButton>(editor, "draftButton");
+    QVERIFY(!saveDraft->isEnabled()); // nothing changed yet
+    auto *table = child<QTableWidget>(editor, "entriesTable");
+    QTest::mouseClick(child<QPushButton>(editor, "addEntryButton"), Qt::LeftButton);
+    table->item(table->rowCount() - 1, 0)->setText(QStringLiteral("10.9.8.7"));
+    QVERIFY(saveDraft->isEnabled());
+    QTest::mouseClick(saveDraft, Qt::LeftButton);
+    QTRY_VERIFY(!manage->currentEditor());
+    // And Switch master/slave offline.
+    f.window->manage(swap)->swapMasterSlave();
+    QCOMPARE(f.window->drafts()->drafts().size(), 2);
+    QCOMPARE(f.live(plain)->origin(), plainBefore);
+    QCOMPARE(f.live(swap)->origin(), swapBefore);
+
+    // Restart: the drafts are still there, whole.
+    const QList<Draft> saved = f.window->drafts()->drafts();
+    f.window.reset();
+    f.window = std::make_unique<MainWindow>(&f.workspace);
+    f.window->show();
+    QList<Draft> reloaded = f.window->drafts()->drafts();
+    QCOMPARE(reloaded.size(), 2);
+    for (const Draft &d : saved) {
+        const std::optional<Draft> again = f.window->drafts()->find(d.id);
+        QVERIFY(again);
+        QCOMPARE(again->origin, d.origin);
+        QCOMPARE(again->base, d.base);
+    }
+    const std::optional<Draft> plainDraft = f.window->drafts()->forDomain(plain).value(0);
+    QVERIFY(plainDraft->origin.masterTexts().contains(QStringLiteral("10.9.8.7")));
+    QVERIFY(child<QPushButton>(f.window.get(), "draftsButton")->text().contains(QStringLiteral("(2)")));
+
+    // The Drafts panel lists them with what they change and the version they are based on.
+    DraftsDialog *panel = f.window->openDrafts();
+    auto *list = child<QTableWidget>(panel, "draftsTable");
+    QCOMPARE(list->rowCount(), 2);
+    QStringList changes;
+    for (int row = 0; row < 2; ++row)
+        changes << list->item(row, 1)->text();
+    QVERIFY2(changes.join(QLatin1Char('|')).contains(QStringLiteral("10.9.8.7")),
+             qPrintable(changes.join(QLatin1Char('|'))));
+    QCOMPARE(list->item(0, 4)->text(), QStringLiteral("Ready"));
+
+    // Back online: review shows the semantic diff against live, then applies both.
+    f.window->setWorkOffline(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading() && !f.window->isOffline(), 10000);
+    f.settle();
+    QTest::mouseClick(child<QPushButton>(panel, "reviewButton"), Qt::LeftButton);
+    ReviewDialog *review = f.window->reviewDialog();
+    QVERIFY(review);
+    QTRY_VERIFY_WITH_TIMEOUT(!review->isReading(), 10000);
+    QCOMPARE(review->count(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(!review->conflictAt(i));
+        QCOMPARE(review->choiceAt(i), ReviewDialog::Choice::Apply);
+        QVERIFY(!review->changesAt(i).isEmpty());
+        if (review->domainAt(i) == plain)
+            QVERIFY(review->changesAt(i).join(QLatin1Char('\n')).contains(QStringLiteral("10.9.8.7")));
+    }
+    applyAndWait(review);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(review->stateAt(i), ReviewDialog::State::Applied);
+    QVERIFY(f.live(plain)->origin().masterTexts().contains(QStringLiteral("10.9.8.7")));
+    QCOMPARE(f.live(swap)->origin().masterTexts(), swapBefore.slaveTexts());
+    QCOMPARE(f.live(swap)->origin().slaveTexts(), swapBefore.masterTexts());
+    QVERIFY(f.window->drafts()->drafts().isEmpty());
+    QCOMPARE(list->rowCount(), 0);
+    QString error;
+    QCOMPARE(HistoryStore(HistoryStore::defaultPath()).records(QString(), QString(), &error).size(), 2);
+    // The list shows what was applied.
+    QVERIFY(
+        f.window->domainModel()->domain(plain)->origin().masterTexts().contains(QStringLiteral("10.9.8.7")));
+}
+
+void TestGuiDrafts::invalidDraftIsNotReady()
+{
+    GuiFixture f(40);
+    const QString plain = f.findDomain(plainOwn);
+    f.window->setWorkOffline(true);
+    ManageDialog *manage = f.window->manage(plain);
+    manage->openModify();
+    auto *editor = qobject_cast<OriginEditorDialog *>(manage->currentEditor());
+    auto *table = child<QTableWidget>(editor, "entriesTable");
+    QTest::mouseClick(child<QPushButton>(editor, "addEntryButton"), Qt::LeftButton);
+    table->item(table->rowCount() - 1, 0)->setText(QStringLiteral("999.1.1.1"));
+    QVERIFY(hasErrors(editor->currentFindings()));
+    // Declined: nothing saved, the editor stays open with the edit.
+    Prompts::setNextAnswers({QMessageBox::No});
+    QTest::mouseClick(child<QPushButton>(editor, "draftButton"), Qt::LeftButton);
+    QVERIFY(f.window->drafts()->drafts().isEmpty());
+    QVERIFY(editor->isVisible());
+    QVERIFY(Prompts::lastQuestion().join(QLatin1Char(' ')).contains(QStringLiteral("999.1.1.1")));
+    // Kept as not ready: listed, but it cannot go to review.
+    Prompts::setNextAnswers({QMessageBox::Yes});
+    QTest::mouseClick(child<QPushButton>(editor, "draftButton"), Qt::LeftButton);
+    QCOMPARE(f.window->drafts()->drafts().size(), 1);
+    QVERIFY(!DraftBook::isReady(f.window->drafts()->drafts().first()));
+    f.window->setWorkOffline(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading() && !f.window->isOffline(), 10000);
+    DraftsDialog *panel = f.window->openDrafts();
+    QVERIFY(child<QTableWidget>(panel, "draftsTable")
+                ->item(0, 4)
+                ->text()
+                .startsWith(QStringLiteral("Not ready")));
+    QTest::mouseClick(child<QPushButton>(panel, "reviewButton"), Qt::LeftButton);
+    QVERIFY(!f.window->reviewDialog());
+    QVERIFY(panel->statusText().contains(QStringLiteral("No draft is ready")));
+
+    // Edited from the panel into a valid origin, it becomes ready.
+    panel->selectDrafts({f.window->drafts()->drafts().first().id});
+    OriginEditDialogBase *edit = f.window->editDraft(f.window->drafts()->drafts().first().id, false);
+    QVERIFY(edit);
+    auto *editTable = child<QTableWidget>(edit, "entriesTable");
+    editTable->item(editTable->rowCount() - 1, 0)->setText(QStringLiteral("10.1.1.1"));
+    QTest::mouseClick(child<QPushButton>(edit, "draftButton"), Qt::LeftButton);
+    QCOMPARE(f.window->drafts()->drafts().size(), 1);
+    QVERIFY(DraftBook::isReady(f.window->drafts()->drafts().first()));
+    QVERIFY(f.window->drafts()->drafts().first().origin.masterTexts().contains(QStringLiteral("10.1.1.1")));
+    QCOMPARE(child<QTableWidget>(panel, "draftsTable")->item(0, 4)->text(), QStringLiteral("Ready"));
+}
+
+void TestGuiDrafts::conflictNeedsAnExplicitChoice()
+{
+    GuiFixture f(80);
+    const QStringList names = plainDomains(f, 2);
+    QCOMPARE(names.size(), 2);
+    DraftBook *book = f.window->drafts();
+    const QList<Origin> bases{f.live(names.at(0))->origin(), f.live(names.at(1))->origin()};
+    const QStringList ids = draftsAddingMaster(f, names, QStringLiteral("10.50.0.1"));
+    // Meanwhile someone else changes both domains (the host header).
+    for (const QString &name : names) {
+        Origin changed = f.live(name)->origin();
+        changed.setServerName(QStringLiteral("changed-elsewhere.example.com"));
+        f.sandbox()->store().find(name)->setOrigin(changed);
+    }
+
+    ReviewDialog *review = reviewOf(f, ids);
+    QCOMPARE(review->count(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(review->conflictAt(i));
+        QCOMPARE(review->choiceAt(i), ReviewDialog::Choice::Keep); // nothing is overwritten by default
+    }
+    QVERIFY(!child<QPushButton>(review, "applyButton")->isEnabled());
+    // Base / live / draft side by side.
+    review->showComparison(0);
+    QVERIFY(!review->comparisonText(0).contains(QStringLiteral("changed-elsewhere")));
+    QVERIFY(review->comparisonText(1).contains(QStringLiteral("changed-elsewhere")));
+    QVERIFY(review->comparisonText(2).contains(QStringLiteral("10.50.0.1")));
+
+    // Rebase the first on live; keep the second.
+    const int first = review->domainAt(0) == names.at(0) ? 0 : 1;
+    review->setChoice(first, ReviewDialog::Choice::Rebase);
+    applyAndWait(review);
+    QCOMPARE(review->stateAt(first), ReviewDialog::State::Applied);
+    QCOMPARE(review->stateAt(1 - first), ReviewDialog::State::Reviewed);
+    const Origin rebased = f.live(names.at(0))->origin();
+    QVERIFY(rebased.masterTexts().contains(QStringLiteral("10.50.0.1")));
+    QCOMPARE(rebased.serverName(), QStringLiteral("changed-elsewhere.example.com"));
+    QCOMPARE(f.live(names.at(1))->origin().masterTexts(), bases.at(1).masterTexts());
+    QCOMPARE(book->drafts().size(), 1);
+
+    // The kept one, applied anyway: the draft wins, including its host header.
+    review->close();
+    f.settle();
+    review = reviewOf(f, {book->drafts().first().id});
+    QVERIFY(review->conflictAt(0));
+    review->setChoice(0, ReviewDialog::Choice::Apply);
+    applyAndWait(review);
+    QCOMPARE(review->stateAt(0), ReviewDialog::State::Applied);
+    QVERIFY(f.live(names.at(1))->origin().masterTexts().contains(QStringLiteral("10.50.0.1")));
+    QCOMPARE(f.live(names.at(1))->origin().serverName(), bases.at(1).serverName());
+    QVERIFY(book->drafts().isEmpty());
+}
+
+void TestGuiDrafts::oneFailingDomainAmongSeveral()
+{
+    GuiFixture f(120);
+    const QStringList names = plainDomains(f, 3);
+    QCOMPARE(names.size(), 3);
+    const QStringList ids = draftsAddingMaster(f, names, QStringLiteral("10.60.0.2"));
+    ReviewDialog *review = reviewOf(f, ids);
+    SandboxFault fault;
+    QString error;
+    QVERIFY(SandboxFault::parse(QStringLiteral("error:FailedOperation.CdnConfigError@UpdateDomainConfig#1"),
+                                &fault, &error));
+    f.sandbox()->addFault(fault);
+    applyAndWait(review);
+
+    int applied = 0;
+    QString failed;
+    for (int i = 0; i < 3; ++i) {
+        if (review->stateAt(i) == ReviewDialog::State::Applied)
+            ++applied;
+        else if (review->stateAt(i) == ReviewDialog::State::Failed)
+            failed = review->domainAt(i);
+    }
+    QCOMPARE(applied, 2);
+    QVERIFY(!failed.isEmpty());
+    QVERIFY(!f.live(failed)->origin().masterTexts().contains(QStringLiteral("10.60.0.2")));
+    for (const QString &name : names) {
+        if (name != failed)
+            QVERIFY(f.live(name)->origin().masterTexts().contains(QStringLiteral("10.60.0.2")));
+    }
+    // The failure stays a draft with its error, shown in the panel.
+    const QList<Draft> left = f.window->drafts()->drafts();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().domain, failed);
+    QVERIFY2(left.first().lastError.contains(QStringLiteral("FailedOperation.CdnConfigError")),
+             qPrintable(left.first().lastError));
+    DraftsDialog *panel = f.window->openDrafts();
+    QVERIFY(child<QTableWidget>(panel, "draftsTable")
+                ->item(0, 4)
+                ->text()
+                .startsWith(QStringLiteral("Apply failed")));
+}
+
+void TestGuiDrafts::stopEndsBetweenRequests()
+{
+    GuiFixture f(120);
+    const QStringList names = plainDomains(f, 3);
+    const QStringList ids = draftsAddingMaster(f, names, QStringLiteral("10.70.0.3"));
+    ReviewDialog *review = reviewOf(f, ids);
+    QSignalSpy finished(review, &ReviewDialog::applyFinished);
+    QTest::mouseClick(child<QPushButton>(review, "applyButton"), Qt::LeftButton);
+    QVERIFY(review->isApplying());
+    review->reject(); // Stop (or Escape): ends after the domain in flight, the dialog stays
+    QVERIFY(review->isVisible());
+    QVERIFY(finished.wait(20000));
+    int applied = 0;
+    int kept = 0;
+    for (int i = 0; i < 3; ++i) {
+        applied += review->stateAt(i) == ReviewDialog::State::Applied;
+        kept += review->stateAt(i) == ReviewDialog::State::Kept;
+    }
+    QCOMPARE(applied, 1);
+    QCOMPARE(kept, 2);
+    QCOMPARE(f.window->drafts()->drafts().size(), 2);
+    int changed = 0;
+    for (const QString &name : names)
+        changed += f.live(name)->origin().masterTexts().contains(QStringLiteral("10.70.0.3"));
+    QCOMPARE(changed, 1);
+}
+
+void TestGuiDrafts::rollbackRestoresTheSandbox()
+{
+    GuiFixture f(80);
+    const QString name = f.findDomain(swappable);
+    const Origin original = f.live(name)->origin();
+    // A change applied from Manage, recorded in the history.
+    ManageDialog *manage = f.window->manage(name);
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(manage, "loadingLabel")->isVisible(), 5000);
+    manage->swapMasterSlave();
+    QTRY_VERIFY_WITH_TIMEOUT(f.live(name)->origin() != original && !manage->currentEditor(), 10000);
+    QString error;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !HistoryStore(HistoryStore::defaultPath()).records(QString(), name, &error).isEmpty(), 10000);
+    f.settle();
+
+    HistoryDialog *history = f.window->openHistory(name);
+    QCOMPARE(history->recordCount(), 1);
+    QCOMPARE(history->record(0).before, original);
+    QVERIFY(history->details().contains(original.masterTexts().first()));
+    // The account's history shows the same change.
+    history->setDomain(QString());
+    QCOMPARE(history->recordCount(), 1);
+    history->selectRecord(0);
+    Prompts::setNextAnswers({QMessageBox::Yes});
+    QTest::mouseClick(history->rollbackButton(), Qt::LeftButton);
+    ReviewDialog *review = f.window->reviewDialog();
+    QVERIFY(review);
+    QTRY_VERIFY_WITH_TIMEOUT(!review->isReading(), 10000);
+    QCOMPARE(review->count(), 1);
+    QVERIFY(!review->conflictAt(0));
+    applyAndWait(review);
+    QCOMPARE(review->stateAt(0), ReviewDialog::State::Applied);
+    QCOMPARE(f.live(name)->origin().masterTexts(), original.masterTexts());
+    QCOMPARE(f.live(name)->origin().slaveTexts(), original.slaveTexts());
+    history->reload();
+    QCOMPARE(history->recordCount(), 2); // the rollback is itself recorded
+}
+
+void TestGuiDrafts::exportImportRoundTrip()
+{
+    GuiFixture f(80);
+    const QStringList names = plainDomains(f, 2);
+    DraftBook *book = f.window->drafts();
+    draftsAddingMaster(f, names, QStringLiteral("10.80.0.4"));
+    QString error;
+    const QList<Draft> original = book->drafts();
+    DraftsDialog *panel = f.window->openDrafts();
+    QTemporaryDir dir;
+
+    // A set, through the Export button.
+    const QString setPath = dir.filePath(QStringLiteral("set.json"));
+    Prompts::setNextFileNames({setPath});
+    QTest::mouseClick(child<QPushButton>(panel, "exportButton"), Qt::LeftButton);
+    QVERIFY2(panel->statusText().contains(QStringLiteral("saved to")), qPrintable(panel->statusText()));
+    for (const Draft &d : original)
+        QVERIFY(book->discard(d.id, &error));
+    QVERIFY(book->drafts().isEmpty());
+    Prompts::setNextFileNames({setPath});
+    QTest::mouseClick(child<QPushButton>(panel, "importButton"), Qt::LeftButton);
+    QVERIFY2(panel->statusText().startsWith(QStringLiteral("2 draft")), qPrintable(panel->statusText()));
+    QCOMPARE(book->drafts().size(), 2);
+    for (const Draft &d : original) {
+        const QList<Draft> again = book->forDomain(d.domain);
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().origin, d.origin);
+        QCOMPARE(again.first().base, d.base);
+    }
+
+    // One draft as the exact UpdateDomainConfig body, and back.
+    const Draft one = book->drafts().first();
+    const QString bodyPath = dir.filePath(QStringLiteral("body.json"));
+    QVERIFY(panel->exportRequestBody(bodyPath, one.id, &error));
+    const QJsonObject body = QJsonDocument::fromJson(readFile(bodyPath)).object();
+    QCOMPARE(body, one.requestBody());
+    QCOMPARE(body.value(QStringLiteral("Domain")).toString(), one.domain);
+    QStringList problems;
+    QCOMPARE(panel->importFile(bodyPath, &problems), 1);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(book->forDomain(one.domain).size(), 2);
+    QCOMPARE(book->forDomain(one.domain).first().origin.masterTexts(), one.origin.masterTexts());
+
+    // Terraform.
+    const QString tfPath = dir.filePath(QStringLiteral("origin.tf"));
+    QVERIFY(panel->exportTerraform(tfPath, one.id, &error));
+    const QString tf = QString::fromUtf8(readFile(tfPath));
+    QVERIFY(tf.contains(QStringLiteral("origin {")));
+    QVERIFY(tf.contains(QStringLiteral("origin_list")));
+    QVERIFY(tf.contains(QStringLiteral("10.80.0.4")));
+}
+
+void TestGuiDrafts::corruptFilesAreReportedAndLoseNothing()
+{
+    GuiFixture f(40);
+    const QString name = f.findDomain(plainOwn);
+    DraftBook *book = f.window->drafts();
+    draftsAddingMaster(f, {name}, QStringLiteral("10.90.0.5"));
+    DraftsDialog *panel = f.window->openDrafts();
+    QTemporaryDir dir;
+
+    // An import file that is not JSON, and one whose draft breaks the rules.
+    const QString garbage = dir.filePath(QStringLiteral("garbage.json"));
+    writeFile(garbage, "{\"OriginDeskDrafts\": 1, \"Drafts\": [");
+    QStringList problems;
+    QCOMPARE(panel->importFile(garbage, &problems), 0);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("not JSON")), qPrintable(problems.first()));
+    const QString invalid = dir.filePath(QStringLiteral("invalid.json"));
+    writeFile(invalid,
+              QJsonDocument(QJsonObject{{QStringLiteral("Domain"), name},
+                                        {QStringLiteral("Origin"),
+                                         QJsonObject{{QStringLiteral("Origins"),
+                                                      QJsonArray{QStringLiteral("999.0.0.1")}},
+                                                     {QStringLiteral("OriginType"), QStringLiteral("ip")}}}})
+                  .toJson());
+    problems.clear();
+    QCOMPARE(panel->importFile(invalid, &problems), 0);
+    QVERIFY(problems.join(QLatin1Char(' ')).contains(QStringLiteral("was not imported")));
+    problems.clear();
+    QCOMPARE(panel->importFile(dir.filePath(QStringLiteral("missing.json")), &problems), 0);
+    QVERIFY(problems.join(QLatin1Char(' ')).contains(QStringLiteral("could not be read")));
+    QCOMPARE(book->drafts().size(), 1);
+
+    // A draft file on disk that is cut short: reported, left alone; the others load.
+    const QString broken = DraftBook::defaultFolder() + QStringLiteral("/broken.draft.json");
+    writeFile(broken, "{\"Id\": \"broken\", \"Domain\": ");
+    book->reload();
+    QCOMPARE(book->drafts().size(), 1);
+    QCOMPARE(book->problems().size(), 1);
+    QVERIFY(child<QLabel>(panel, "problemBanner")->isVisible());
+    QVERIFY(child<QLabel>(panel, "problemBanner")->text().contains(QStringLiteral("broken.draft.json")));
+    QVERIFY(QFile::exists(broken));
+}
+
+QTEST_MAIN(TestGuiDrafts)
+#include "tst_gui_drafts.moc"
