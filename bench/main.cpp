@@ -2,9 +2,11 @@
 #include "BenchSandbox.h"
 
 #include "CdnClient.h"
+#include "DomainCache.h"
 #include "DomainFilterModel.h"
 #include "DomainListModel.h"
 #include "DomainPager.h"
+#include "SandboxStore.h"
 #include "Tc3Signer.h"
 
 #include <QApplication>
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +29,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -292,6 +296,46 @@ QJsonObject measureSigning()
 
 } // namespace
 
+// 6. Offline copy: the whole list written to the SQLite cache after a load, and read back into the
+// list model when the app opens offline.
+QJsonObject measureCache(int domains, int runs)
+{
+    od::SandboxStore store;
+    store.seed(domains);
+    QList<od::Domain> brief;
+    brief.reserve(domains);
+    for (const od::Domain &d : store.domains())
+        brief << od::Domain(od::SandboxStore::briefOf(d));
+    od::DomainListModel model;
+    model.appendDomains(brief);
+    const QList<od::DomainCache::Row> rows = model.cacheRows();
+    QTemporaryDir dir;
+    od::DomainCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+    QList<double> writes;
+    QList<double> reads;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        if (!cache.replace(QStringLiteral("bench"), rows, QDateTime::currentDateTimeUtc(), &error))
+            qFatal("cache write failed: %s", qPrintable(error));
+        writes << timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        QDateTime fetched;
+        od::DomainListModel opened;
+        opened.appendRows(cache.load(QStringLiteral("bench"), &fetched, &error));
+        reads << timer.nsecsElapsed() / 1e6;
+        if (opened.rowCount() != domains)
+            qFatal("cache read %d of %d domains", opened.rowCount(), domains);
+    }
+    QJsonObject out{
+        {QStringLiteral("domains"), domains},
+        {QStringLiteral("writeMs"), stats(writes)},
+        {QStringLiteral("openMs"), stats(reads)},
+        {QStringLiteral("fileMb"), QFileInfo(dir.filePath(QStringLiteral("cache.sqlite"))).size() / 1e6}};
+    return out;
+}
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -303,6 +347,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("quick"), QStringLiteral("Fewer runs (a smoke test of the benchmark itself).")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Run only the measures whose name starts with this."),
+                      QStringLiteral("prefix")});
     parser.process(app);
     const bool quick = parser.isSet(QStringLiteral("quick"));
     const int runs = quick ? 1 : 5;
@@ -313,21 +360,39 @@ int main(int argc, char *argv[])
                                                         .arg(QThread::idealThreadCount())
                                                         .arg(QSysInfo::currentCpuArchitecture())},
                         {QStringLiteral("qt"), QString::fromLatin1(qVersion())}};
-    auto report = [&](const QString &key, const QJsonObject &value) {
+    const QString only = parser.value(QStringLiteral("only"));
+    if (!only.isEmpty() && parser.isSet(QStringLiteral("output"))) {
+        // A partial run updates its measures in the existing results and keeps the others.
+        QFile previous(parser.value(QStringLiteral("output")));
+        if (previous.open(QIODevice::ReadOnly)) {
+            const QJsonObject old = QJsonDocument::fromJson(previous.readAll()).object();
+            for (auto it = old.begin(); it != old.end(); ++it) {
+                if (!results.contains(it.key()))
+                    results.insert(it.key(), it.value());
+            }
+            results.insert(QStringLiteral("date"), old.value(QStringLiteral("date")));
+        }
+    }
+    auto report = [&](const QString &key, const std::function<QJsonObject()> &measure) {
+        if (!key.startsWith(only))
+            return;
+        QJsonObject value = measure();
+        value.insert(QStringLiteral("measured"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         results.insert(key, value);
         std::printf("%-28s %s\n", qPrintable(key),
                     QJsonDocument(value).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);
     };
-    report(QStringLiteral("load_10000_unlimited"), measureLoad(10000, 0, runs));
-    report(QStringLiteral("load_10000_20rps"), measureLoad(10000, 20, runs));
-    report(QStringLiteral("load_50000_unlimited"), measureLoad(50000, 0, quick ? 1 : 3));
-    report(QStringLiteral("load_50000_20rps"), measureLoad(50000, 20, quick ? 1 : 3));
-    report(QStringLiteral("filter_50000"), measureFilter(50000));
-    report(QStringLiteral("start_120"), measureStart(120, runs));
-    report(QStringLiteral("start_50000"), measureStart(50000, quick ? 1 : 3));
-    report(QStringLiteral("bulk_200"), measureBulk(200));
-    report(QStringLiteral("sign_encode_per_second"), measureSigning());
+    report(QStringLiteral("load_10000_unlimited"), [&] { return measureLoad(10000, 0, runs); });
+    report(QStringLiteral("load_10000_20rps"), [&] { return measureLoad(10000, 20, runs); });
+    report(QStringLiteral("load_50000_unlimited"), [&] { return measureLoad(50000, 0, quick ? 1 : 3); });
+    report(QStringLiteral("load_50000_20rps"), [&] { return measureLoad(50000, 20, quick ? 1 : 3); });
+    report(QStringLiteral("filter_50000"), [&] { return measureFilter(50000); });
+    report(QStringLiteral("start_120"), [&] { return measureStart(120, runs); });
+    report(QStringLiteral("start_50000"), [&] { return measureStart(50000, quick ? 1 : 3); });
+    report(QStringLiteral("bulk_200"), [&] { return measureBulk(200); });
+    report(QStringLiteral("sign_encode_per_second"), [&] { return measureSigning(); });
+    report(QStringLiteral("cache_50000"), [&] { return measureCache(50000, runs); });
 
     if (parser.isSet(QStringLiteral("output"))) {
         QSaveFile file(parser.value(QStringLiteral("output")));

@@ -445,28 +445,28 @@
     <name>DomainCache</name>
     <message>
         <location filename="../src/core/DomainCache.cpp" line="31"/>
-        <location filename="../src/core/DomainCache.cpp" line="44"/>
-        <location filename="../src/core/DomainCache.cpp" line="48"/>
+        <location filename="../src/core/DomainCache.cpp" line="45"/>
+        <location filename="../src/core/DomainCache.cpp" line="49"/>
         <source>The offline copy cannot be kept: %1</source>
         <translation>The offline copy cannot be kept: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/DomainCache.cpp" line="38"/>
+        <location filename="../src/core/DomainCache.cpp" line="39"/>
         <source>The offline copy %1 could not be read (%2); it was moved to %3 and a new one started.</source>
         <translation>The offline copy %1 could not be read (%2); it was moved to %3 and a new one started.</translation>
     </message>
     <message>
-        <location filename="../src/core/DomainCache.cpp" line="83"/>
+        <location filename="../src/core/DomainCache.cpp" line="125"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../src/core/DomainCache.cpp" line="102"/>
+        <location filename="../src/core/DomainCache.cpp" line="144"/>
         <source>it was written by a newer OriginDesk</source>
         <translation>it was written by a newer OriginDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/DomainCache.cpp" line="227"/>
+        <location filename="../src/core/DomainCache.cpp" line="277"/>
         <source>%n domain(s) in the offline copy could not be read and were skipped.</source>
         <translation>
             <numerusform>%n domain in the offline copy could not be read and were skipped.</numerusform>
@@ -2267,62 +2267,62 @@ RequestId: %3</translation>
         <translation>Dynamic</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="124"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="111"/>
         <source>Manage %1 (Enter)</source>
         <translation>Manage %1 (Enter)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="152"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="139"/>
         <source>Manage</source>
         <translation>Manage</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="183"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="170"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="185"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="187"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="174"/>
         <source>Origin type</source>
         <translation>Origin type</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="189"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="176"/>
         <source>Master origins</source>
         <translation>Master origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="178"/>
         <source>Hot slave origins</source>
         <translation>Hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="180"/>
         <source>Origin-pull protocol</source>
         <translation>Origin-pull protocol</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="182"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="184"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="186"/>
         <source>Last update</source>
         <translation>Last update</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="188"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
@@ -2351,57 +2351,57 @@ RequestId: %3</translation>
         <translation>%1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
         <source>What changes</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
         <source>Based on</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="66"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="69"/>
         <source>&amp;Origin…</source>
         <translation>&amp;Origin…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="69"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="72"/>
         <source>&amp;Hot slave origins…</source>
         <translation>&amp;Hot slave origins…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="82"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="85"/>
         <source>No draft is ready: correct the ones marked Not ready first.</source>
         <translation>No draft is ready: correct the ones marked Not ready first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="88"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="91"/>
         <source>Import drafts</source>
         <translation>Import drafts</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="89"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="92"/>
         <source>Drafts or request bodies (*.json);;All files (*)</source>
         <translation>Drafts or request bodies (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="94"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="97"/>
         <source>%n draft(s) imported.</source>
         <translation>
             <numerusform>%n draft imported.</numerusform>
@@ -2409,18 +2409,18 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="103"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="107"/>
         <source>Export drafts</source>
         <translation>Export drafts</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="104"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="129"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="107"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="108"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="110"/>
         <source>%n draft(s) saved to %1.</source>
         <translation>
             <numerusform>%n draft saved to %1.</numerusform>
@@ -2428,63 +2428,63 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="123"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="126"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="128"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="131"/>
         <source>Export UpdateDomainConfig request body</source>
         <translation>Export UpdateDomainConfig request body</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
         <source>Export Terraform origin block</source>
         <translation>Export Terraform origin block</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
         <source>Terraform (*.tf)</source>
         <translation>Terraform (*.tf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="147"/>
         <source>unknown (imported)</source>
         <translation>unknown (imported)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="167"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="171"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="170"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="186"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="173"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="189"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="173"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="176"/>
         <source>Not ready</source>
         <translation>Not ready</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="181"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="184"/>
         <source>Apply failed</source>
         <translation>Apply failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="194"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="197"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="261"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="264"/>
         <source>Discard drafts?</source>
         <translation>Discard drafts?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="262"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="265"/>
         <source>Discard %n draft(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Discard %n draft? This cannot be undone.</numerusform>
@@ -2492,7 +2492,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="271"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="274"/>
         <source>%n draft(s) discarded.</source>
         <translation>
             <numerusform>%n draft discarded.</numerusform>
@@ -2500,18 +2500,18 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="289"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="299"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="293"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="303"/>
         <source>The draft no longer exists.</source>
         <translation>The draft no longer exists.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="309"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="320"/>
         <source>%1 is larger than 16 MB; it is not a drafts file.</source>
         <translation>%1 is larger than 16 MB; it is not a drafts file.</translation>
     </message>
@@ -2572,27 +2572,27 @@ RequestId: %3</translation>
         <translation>RequestId</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="68"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
         <source>The history cannot be read: %1</source>
         <translation>The history cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="72"/>
         <source>Change history</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="72"/>
         <source>Change history – %1</source>
         <translation>Change history – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="82"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="84"/>
         <source>No origin change</source>
         <translation>No origin change</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/HistoryDialog.cpp" line="85"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="88"/>
         <source>%n change(s) recorded on this computer.</source>
         <translation>
             <numerusform>%n change recorded on this computer.</numerusform>
@@ -2600,17 +2600,17 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="114"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="117"/>
         <source>%1, applied %2, RequestId %3</source>
         <translation>%1, applied %2, RequestId %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="118"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="121"/>
         <source>Before:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="118"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="121"/>
         <source>After:</source>
         <translation>After:</translation>
     </message>
@@ -2618,133 +2618,138 @@ RequestId: %3</translation>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="54"/>
-        <location filename="../src/gui/MainWindow.cpp" line="429"/>
+        <location filename="../src/gui/MainWindow.cpp" line="55"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="72"/>
+        <location filename="../src/gui/MainWindow.cpp" line="73"/>
         <source>Pages %v / %m</source>
         <translation>Pages %v / %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../src/gui/MainWindow.cpp" line="85"/>
         <source>Working offline: the list is the last known configuration and every change is saved as a draft.</source>
         <translation>Working offline: the list is the last known configuration and every change is saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="88"/>
+        <location filename="../src/gui/MainWindow.cpp" line="90"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="92"/>
+        <location filename="../src/gui/MainWindow.cpp" line="94"/>
         <source>All origin types</source>
         <translation>All origin types</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="143"/>
+        <location filename="../src/gui/MainWindow.cpp" line="145"/>
         <source>About OriginDesk</source>
         <translation>About OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../src/gui/MainWindow.cpp" line="146"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../src/gui/MainWindow.cpp" line="179"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../src/gui/MainWindow.cpp" line="214"/>
+        <source>Closing after the domain being applied now…</source>
+        <translation>Closing after the domain being applied now…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="242"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>The language changes the next time OriginDesk starts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../src/gui/MainWindow.cpp" line="251"/>
         <source>Sandbox (built-in)</source>
         <translation>Sandbox (built-in)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../src/gui/MainWindow.cpp" line="276"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>Reading the key of %1 from the keychain…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="263"/>
+        <location filename="../src/gui/MainWindow.cpp" line="283"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 cannot be used: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="287"/>
         <source>Keychain unavailable</source>
         <translation>Keychain unavailable</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="268"/>
+        <location filename="../src/gui/MainWindow.cpp" line="288"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
         <translation>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="273"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>SecretKey for this run</source>
         <translation>SecretKey for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="274"/>
+        <location filename="../src/gui/MainWindow.cpp" line="294"/>
         <source>SecretKey of %1 (SecretId %2):</source>
         <translation>SecretKey of %1 (SecretId %2):</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="279"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>Token for this run</source>
         <translation>Token for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="279"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>Token of %1:</source>
         <translation>Token of %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="329"/>
+        <location filename="../src/gui/MainWindow.cpp" line="349"/>
         <source>Account: %1 · %2</source>
         <translation>Account: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../src/gui/MainWindow.cpp" line="383"/>
         <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
         <translation>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="366"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
         <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
         <translation>There is no offline copy of this account yet: turn Work Offline off once to read it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../src/gui/MainWindow.cpp" line="416"/>
         <source>The offline copy could not be saved: %1</source>
         <translation>The offline copy could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="407"/>
+        <location filename="../src/gui/MainWindow.cpp" line="450"/>
         <source>Live · read %1</source>
         <translation>Live · read %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="409"/>
+        <location filename="../src/gui/MainWindow.cpp" line="453"/>
         <source>Offline · no copy yet</source>
         <translation>Offline · no copy yet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../src/gui/MainWindow.cpp" line="457"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="415"/>
+        <location filename="../src/gui/MainWindow.cpp" line="459"/>
         <source>%n minute(s) old</source>
         <translation>
             <numerusform>%n minute old</numerusform>
@@ -2752,7 +2757,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="417"/>
+        <location filename="../src/gui/MainWindow.cpp" line="461"/>
         <source>%n hour(s) old</source>
         <translation>
             <numerusform>%n hour old</numerusform>
@@ -2760,7 +2765,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="419"/>
+        <location filename="../src/gui/MainWindow.cpp" line="463"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n day old</numerusform>
@@ -2768,37 +2773,37 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="420"/>
+        <location filename="../src/gui/MainWindow.cpp" line="464"/>
         <source>Offline copy from %1 (%2)</source>
         <translation>Offline copy from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="428"/>
+        <location filename="../src/gui/MainWindow.cpp" line="472"/>
         <source>API UNREACHABLE</source>
         <translation>API UNREACHABLE</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="433"/>
+        <location filename="../src/gui/MainWindow.cpp" line="478"/>
         <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
         <translation>Reload the offline copy (F5); turn Work Offline off to read live</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="434"/>
+        <location filename="../src/gui/MainWindow.cpp" line="479"/>
         <source>Reload the domain list (F5)</source>
         <translation>Reload the domain list (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="490"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="490"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/MainWindow.cpp" line="491"/>
         <source>Drafts: %n waiting</source>
         <translation>
             <numerusform>Drafts: %n waiting</numerusform>
@@ -2806,57 +2811,57 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
         <source>Turn Work Offline off to review and apply drafts.</source>
         <translation>Turn Work Offline off to review and apply drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <location filename="../src/gui/MainWindow.cpp" line="515"/>
         <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
         <translation>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="508"/>
+        <location filename="../src/gui/MainWindow.cpp" line="555"/>
         <source>Roll back?</source>
         <translation>Roll back?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="509"/>
+        <location filename="../src/gui/MainWindow.cpp" line="556"/>
         <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
         <translation>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="517"/>
+        <location filename="../src/gui/MainWindow.cpp" line="564"/>
         <source>The rollback draft could not be saved: %1</source>
         <translation>The rollback draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="540"/>
+        <location filename="../src/gui/MainWindow.cpp" line="587"/>
         <source>Edit draft – %1</source>
         <translation>Edit draft – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../src/gui/MainWindow.cpp" line="596"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="581"/>
+        <location filename="../src/gui/MainWindow.cpp" line="628"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="600"/>
+        <location filename="../src/gui/MainWindow.cpp" line="647"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="618"/>
+        <location filename="../src/gui/MainWindow.cpp" line="666"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="638"/>
+        <location filename="../src/gui/MainWindow.cpp" line="686"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2864,7 +2869,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="640"/>
+        <location filename="../src/gui/MainWindow.cpp" line="688"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2872,7 +2877,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="642"/>
+        <location filename="../src/gui/MainWindow.cpp" line="690"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2880,52 +2885,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="711"/>
+        <location filename="../src/gui/MainWindow.cpp" line="761"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="712"/>
+        <location filename="../src/gui/MainWindow.cpp" line="762"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="713"/>
+        <location filename="../src/gui/MainWindow.cpp" line="763"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="713"/>
+        <location filename="../src/gui/MainWindow.cpp" line="763"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../src/gui/MainWindow.cpp" line="767"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../src/gui/MainWindow.cpp" line="767"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="720"/>
+        <location filename="../src/gui/MainWindow.cpp" line="770"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="720"/>
+        <location filename="../src/gui/MainWindow.cpp" line="770"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="725"/>
+        <location filename="../src/gui/MainWindow.cpp" line="775"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="726"/>
+        <location filename="../src/gui/MainWindow.cpp" line="776"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>
@@ -2933,12 +2938,27 @@ RequestId: %3</translation>
 <context>
     <name>od::ManageDialog</name>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="84"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="44"/>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="46"/>
+        <source>Changes applied to this domain from this computer, with roll back</source>
+        <translation>Changes applied to this domain from this computer, with roll back</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="48"/>
+        <source>D&amp;rafts…</source>
+        <translation>D&amp;rafts…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="92"/>
         <source>Working offline: Modify, hot slave origins and Switch master/slave save drafts. Review and apply them from Drafts when you are back online.</source>
         <translation>Working offline: Modify, hot slave origins and Switch master/slave save drafts. Review and apply them from Drafts when you are back online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ManageDialog.cpp" line="87"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="95"/>
         <source>%n draft(s) of this domain waiting; the newest: %1</source>
         <translation>
             <numerusform>%n draft of this domain waiting; the newest: %1</numerusform>
@@ -2946,78 +2966,78 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="97"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="105"/>
         <source>Offline: showing the last known configuration.</source>
         <translation>Offline: showing the last known configuration.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="102"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="110"/>
         <source>Reading the configuration of %1…</source>
         <translation>Reading the configuration of %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="112"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="120"/>
         <source>Showing the list&apos;s copy: %1</source>
         <translation>Showing the list&apos;s copy: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="120"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="128"/>
         <source>Manage – %1</source>
         <translation>Manage – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="167"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="174"/>
         <source>Delete hot slave origins?</source>
         <translation>Delete hot slave origins?</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="168"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="175"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
         <translation>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="179"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="186"/>
         <source>Deleting the hot slave origins</source>
         <translation>Deleting the hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="186"/>
-        <location filename="../src/gui/ManageDialog.cpp" line="197"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="193"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="204"/>
         <source>Switch master/slave</source>
         <translation>Switch master/slave</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="198"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="205"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
         <translation>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="208"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="215"/>
         <source>Switch master/slave?</source>
         <translation>Switch master/slave?</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="209"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
         <source>Switching master and slave of %1 loses:</source>
         <translation>Switching master and slave of %1 loses:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="223"/>
         <source>Switching master and slave</source>
         <translation>Switching master and slave</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="224"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="231"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="228"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="235"/>
         <source>Saved as a draft. Review and apply it from Drafts.</source>
         <translation>Saved as a draft. Review and apply it from Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="229"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="236"/>
         <source>Saved as a draft (%1). Review and apply it from Drafts.</source>
         <translation>Saved as a draft (%1). Review and apply it from Drafts.</translation>
     </message>
@@ -3204,28 +3224,27 @@ RequestId: %3</translation>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
         <source>Domain and changes (live → draft)</source>
         <translation>Domain and changes (live → draft)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="68"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="227"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="70"/>
         <source>Reading the live configuration…</source>
         <translation>Reading the live configuration…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="73"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="75"/>
         <source>%n draft(s) compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</source>
         <translation>
             <numerusform>%n draft compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</numerusform>
@@ -3233,103 +3252,103 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="91"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="93"/>
         <source>(not known)</source>
         <translation>(not known)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="93"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="95"/>
         <source>Type: %1 (%2)</source>
         <translation>Type: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="94"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
         <source>Origins: %1</source>
         <translation>Origins: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="98"/>
         <source>Hot slave origins: %1</source>
         <translation>Hot slave origins: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
         <source>Protocol: %1</source>
         <translation>Protocol: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
         <source>(default)</source>
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="101"/>
         <source>Host header: %1</source>
         <translation>Host header: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="101"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="103"/>
         <source>Slave host header: %1</source>
         <translation>Slave host header: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="103"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="105"/>
         <source>Private bucket access: %1</source>
         <translation>Private bucket access: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="142"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="145"/>
         <source>%1: live changed since the draft was made</source>
         <translation>%1: live changed since the draft was made</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="143"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="146"/>
         <source>%1: base / live / draft</source>
         <translation>%1: base / live / draft</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="164"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="306"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="168"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="322"/>
         <source>Could not read the live configuration: %1</source>
         <translation>Could not read the live configuration: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="177"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="181"/>
         <source>Action for %1</source>
         <translation>Action for %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="178"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
         <source>Apply the draft anyway</source>
         <translation>Apply the draft anyway</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="178"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="180"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
         <source>Rebase the draft on live</source>
         <translation>Rebase the draft on live</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="181"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="185"/>
         <source>Keep for later</source>
         <translation>Keep for later</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="188"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="192"/>
         <source>Live already matches the draft.</source>
         <translation>Live already matches the draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="193"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="197"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>Live changed since the draft was made: choose apply anyway, rebase, or keep.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="196"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="200"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n change to apply.</numerusform>
@@ -3337,62 +3356,72 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="225"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="236"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="250"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="239"/>
+        <source>Reading the live configuration: %1 of %2…</source>
+        <translation>Reading the live configuration: %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="242"/>
+        <source>%1 to apply; %2 changed live since the draft was made.</source>
+        <translation>%1 to apply; %2 changed live since the draft was made.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="264"/>
         <source>%v of %m domains</source>
         <translation>%v of %m domains</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="252"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="266"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="262"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="276"/>
         <source>Stopping after the domain in flight…</source>
         <translation>Stopping after the domain in flight…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="278"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="292"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>Not applied (stopped); still a draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="288"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="303"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="297"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="312"/>
         <source>Reading the live configuration again…</source>
         <translation>Reading the live configuration again…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="298"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="313"/>
         <source>Applying %1…</source>
         <translation>Applying %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="311"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="328"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>The live configuration changed again during this review; kept as a draft. Review it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="327"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="344"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="338"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="355"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="349"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="365"/>
         <source>Applied (RequestId %1).</source>
         <translation>Applied (RequestId %1).</translation>
     </message>

@@ -444,28 +444,28 @@
     <name>DomainCache</name>
     <message>
         <location filename="../src/core/DomainCache.cpp" line="31"/>
-        <location filename="../src/core/DomainCache.cpp" line="44"/>
-        <location filename="../src/core/DomainCache.cpp" line="48"/>
+        <location filename="../src/core/DomainCache.cpp" line="45"/>
+        <location filename="../src/core/DomainCache.cpp" line="49"/>
         <source>The offline copy cannot be kept: %1</source>
         <translation>无法保存离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/DomainCache.cpp" line="38"/>
+        <location filename="../src/core/DomainCache.cpp" line="39"/>
         <source>The offline copy %1 could not be read (%2); it was moved to %3 and a new one started.</source>
         <translation>无法读取离线副本 %1（%2）；已将其移至 %3 并新建副本。</translation>
     </message>
     <message>
-        <location filename="../src/core/DomainCache.cpp" line="83"/>
+        <location filename="../src/core/DomainCache.cpp" line="125"/>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/DomainCache.cpp" line="102"/>
+        <location filename="../src/core/DomainCache.cpp" line="144"/>
         <source>it was written by a newer OriginDesk</source>
         <translation>它由更新版本的 OriginDesk 写入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/DomainCache.cpp" line="227"/>
+        <location filename="../src/core/DomainCache.cpp" line="277"/>
         <source>%n domain(s) in the offline copy could not be read and were skipped.</source>
         <translation>
             <numerusform>离线副本中有 %n 个域名无法读取，已跳过。</numerusform>
@@ -2262,62 +2262,62 @@ RequestId：%3</translation>
         <translation>动态加速</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="124"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="111"/>
         <source>Manage %1 (Enter)</source>
         <translation>管理 %1（Enter）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="152"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="139"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="183"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="170"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="185"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="172"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="187"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="174"/>
         <source>Origin type</source>
         <translation>源站类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="189"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="176"/>
         <source>Master origins</source>
         <translation>主源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="191"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="178"/>
         <source>Hot slave origins</source>
         <translation>热备源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="193"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="180"/>
         <source>Origin-pull protocol</source>
         <translation>回源协议</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="195"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="182"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="197"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="184"/>
         <source>Area</source>
         <translation>加速区域</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="199"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="186"/>
         <source>Last update</source>
         <translation>最近更新</translation>
     </message>
     <message>
-        <location filename="../src/gui/DomainListModel.cpp" line="201"/>
+        <location filename="../src/gui/DomainListModel.cpp" line="188"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
@@ -2346,163 +2346,163 @@ RequestId：%3</translation>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
         <source>What changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
         <source>Based on</source>
         <translation>基于版本</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="51"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="66"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="69"/>
         <source>&amp;Origin…</source>
         <translation>源站(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="69"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="72"/>
         <source>&amp;Hot slave origins…</source>
         <translation>热备源站(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="82"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="85"/>
         <source>No draft is ready: correct the ones marked Not ready first.</source>
         <translation>没有就绪的草稿：请先修正标记为“未就绪”的草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="88"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="91"/>
         <source>Import drafts</source>
         <translation>导入草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="89"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="92"/>
         <source>Drafts or request bodies (*.json);;All files (*)</source>
         <translation>草稿或请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="94"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="97"/>
         <source>%n draft(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="103"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="107"/>
         <source>Export drafts</source>
         <translation>导出草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="104"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="129"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="107"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="108"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="110"/>
         <source>%n draft(s) saved to %1.</source>
         <translation>
             <numerusform>已将 %n 个草稿保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="123"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="126"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="128"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="131"/>
         <source>Export UpdateDomainConfig request body</source>
         <translation>导出 UpdateDomainConfig 请求体</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
         <source>Export Terraform origin block</source>
         <translation>导出 Terraform origin 块</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
         <source>Terraform (*.tf)</source>
         <translation>Terraform (*.tf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="147"/>
         <source>unknown (imported)</source>
         <translation>未知（导入）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="167"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="171"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="170"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="186"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="173"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="189"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="173"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="176"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="181"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="184"/>
         <source>Apply failed</source>
         <translation>应用失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="194"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="197"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="261"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="264"/>
         <source>Discard drafts?</source>
         <translation>丢弃草稿？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="262"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="265"/>
         <source>Discard %n draft(s)? This cannot be undone.</source>
         <translation>
             <numerusform>丢弃 %n 个草稿？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="271"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="274"/>
         <source>%n draft(s) discarded.</source>
         <translation>
             <numerusform>已丢弃 %n 个草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="289"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="299"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="293"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="303"/>
         <source>The draft no longer exists.</source>
         <translation>该草稿已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="309"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="320"/>
         <source>%1 is larger than 16 MB; it is not a drafts file.</source>
         <translation>%1 大于 16 MB，不是草稿文件。</translation>
     </message>
@@ -2563,44 +2563,44 @@ RequestId：%3</translation>
         <translation>RequestId</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="68"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
         <source>The history cannot be read: %1</source>
         <translation>无法读取历史：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="72"/>
         <source>Change history</source>
         <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="72"/>
         <source>Change history – %1</source>
         <translation>变更历史 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="82"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="84"/>
         <source>No origin change</source>
         <translation>源站无变更</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/HistoryDialog.cpp" line="85"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="88"/>
         <source>%n change(s) recorded on this computer.</source>
         <translation>
             <numerusform>本机记录了 %n 项变更。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="114"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="117"/>
         <source>%1, applied %2, RequestId %3</source>
         <translation>%1，应用于 %2，RequestId %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="118"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="121"/>
         <source>Before:</source>
         <translation>变更前：</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="118"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="121"/>
         <source>After:</source>
         <translation>变更后：</translation>
     </message>
@@ -2608,307 +2608,312 @@ RequestId：%3</translation>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="54"/>
-        <location filename="../src/gui/MainWindow.cpp" line="429"/>
+        <location filename="../src/gui/MainWindow.cpp" line="55"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="72"/>
+        <location filename="../src/gui/MainWindow.cpp" line="73"/>
         <source>Pages %v / %m</source>
         <translation>第 %v / %m 页</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../src/gui/MainWindow.cpp" line="85"/>
         <source>Working offline: the list is the last known configuration and every change is saved as a draft.</source>
         <translation>离线工作中：列表为最近一次已知的配置，每项变更都保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="88"/>
+        <location filename="../src/gui/MainWindow.cpp" line="90"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="92"/>
+        <location filename="../src/gui/MainWindow.cpp" line="94"/>
         <source>All origin types</source>
         <translation>全部源站类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="143"/>
+        <location filename="../src/gui/MainWindow.cpp" line="145"/>
         <source>About OriginDesk</source>
         <translation>关于 OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../src/gui/MainWindow.cpp" line="146"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;腾讯云 CDN 域名源站的桌面控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="177"/>
+        <location filename="../src/gui/MainWindow.cpp" line="179"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../src/gui/MainWindow.cpp" line="214"/>
+        <source>Closing after the domain being applied now…</source>
+        <translation>当前正在应用的域名完成后关闭…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="242"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>语言将在下次启动 OriginDesk 时生效。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../src/gui/MainWindow.cpp" line="251"/>
         <source>Sandbox (built-in)</source>
         <translation>沙箱（内置）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../src/gui/MainWindow.cpp" line="276"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>正在从钥匙串读取 %1 的密钥…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="263"/>
+        <location filename="../src/gui/MainWindow.cpp" line="283"/>
         <source>%1 cannot be used: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="267"/>
+        <location filename="../src/gui/MainWindow.cpp" line="287"/>
         <source>Keychain unavailable</source>
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="268"/>
+        <location filename="../src/gui/MainWindow.cpp" line="288"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
         <translation>是否仅为本次运行输入 %1 的 SecretKey？密钥只保存在内存中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="273"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>SecretKey for this run</source>
         <translation>本次运行使用的 SecretKey</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="274"/>
+        <location filename="../src/gui/MainWindow.cpp" line="294"/>
         <source>SecretKey of %1 (SecretId %2):</source>
         <translation>%1 的 SecretKey（SecretId %2）：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="279"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>Token for this run</source>
         <translation>本次运行使用的 Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="279"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>Token of %1:</source>
         <translation>%1 的 Token：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="329"/>
+        <location filename="../src/gui/MainWindow.cpp" line="349"/>
         <source>Account: %1 · %2</source>
         <translation>账号：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../src/gui/MainWindow.cpp" line="383"/>
         <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
         <translation>无法连接 API：%1 正在显示离线副本；变更将保存为草稿。按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="366"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
         <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
         <translation>此账号尚无离线副本：请关闭“离线工作”读取一次。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../src/gui/MainWindow.cpp" line="416"/>
         <source>The offline copy could not be saved: %1</source>
         <translation>无法保存离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="407"/>
+        <location filename="../src/gui/MainWindow.cpp" line="450"/>
         <source>Live · read %1</source>
         <translation>线上 · 读取于 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="409"/>
+        <location filename="../src/gui/MainWindow.cpp" line="453"/>
         <source>Offline · no copy yet</source>
         <translation>离线 · 尚无副本</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../src/gui/MainWindow.cpp" line="457"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="415"/>
+        <location filename="../src/gui/MainWindow.cpp" line="459"/>
         <source>%n minute(s) old</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="417"/>
+        <location filename="../src/gui/MainWindow.cpp" line="461"/>
         <source>%n hour(s) old</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="419"/>
+        <location filename="../src/gui/MainWindow.cpp" line="463"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="420"/>
+        <location filename="../src/gui/MainWindow.cpp" line="464"/>
         <source>Offline copy from %1 (%2)</source>
         <translation>离线副本，读取于 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="428"/>
+        <location filename="../src/gui/MainWindow.cpp" line="472"/>
         <source>API UNREACHABLE</source>
         <translation>API 不可达</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="433"/>
+        <location filename="../src/gui/MainWindow.cpp" line="478"/>
         <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
         <translation>重新加载离线副本（F5）；关闭“离线工作”以读取线上配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="434"/>
+        <location filename="../src/gui/MainWindow.cpp" line="479"/>
         <source>Reload the domain list (F5)</source>
         <translation>重新加载域名列表（F5）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="490"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="490"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/MainWindow.cpp" line="491"/>
         <source>Drafts: %n waiting</source>
         <translation>
             <numerusform>草稿：%n 个待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
         <source>Turn Work Offline off to review and apply drafts.</source>
         <translation>请关闭“离线工作”后再审阅并应用草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <location filename="../src/gui/MainWindow.cpp" line="515"/>
         <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
         <translation>无法连接 API，暂时不能应用草稿。按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="508"/>
+        <location filename="../src/gui/MainWindow.cpp" line="555"/>
         <source>Roll back?</source>
         <translation>回滚？</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="509"/>
+        <location filename="../src/gui/MainWindow.cpp" line="556"/>
         <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
         <translation>生成一个将 %1 的源站恢复到此变更之前的草稿？发送任何请求之前都会先与线上配置比较。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="517"/>
+        <location filename="../src/gui/MainWindow.cpp" line="564"/>
         <source>The rollback draft could not be saved: %1</source>
         <translation>无法保存回滚草稿：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="540"/>
+        <location filename="../src/gui/MainWindow.cpp" line="587"/>
         <source>Edit draft – %1</source>
         <translation>编辑草稿 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="549"/>
+        <location filename="../src/gui/MainWindow.cpp" line="596"/>
         <source>The draft could not be saved: %1</source>
         <translation>无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="581"/>
+        <location filename="../src/gui/MainWindow.cpp" line="628"/>
         <source>Loading domains…</source>
         <translation>正在加载域名…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="600"/>
+        <location filename="../src/gui/MainWindow.cpp" line="647"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>未能完整加载域名列表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="618"/>
+        <location filename="../src/gui/MainWindow.cpp" line="666"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 不是此账号下的域名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="638"/>
+        <location filename="../src/gui/MainWindow.cpp" line="686"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>正在加载… 已加载 %n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="640"/>
+        <location filename="../src/gui/MainWindow.cpp" line="688"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="642"/>
+        <location filename="../src/gui/MainWindow.cpp" line="690"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>显示 %n 个域名中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="711"/>
+        <location filename="../src/gui/MainWindow.cpp" line="761"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="712"/>
+        <location filename="../src/gui/MainWindow.cpp" line="762"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="713"/>
+        <location filename="../src/gui/MainWindow.cpp" line="763"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="713"/>
+        <location filename="../src/gui/MainWindow.cpp" line="763"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../src/gui/MainWindow.cpp" line="767"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="717"/>
+        <location filename="../src/gui/MainWindow.cpp" line="767"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="720"/>
+        <location filename="../src/gui/MainWindow.cpp" line="770"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="720"/>
+        <location filename="../src/gui/MainWindow.cpp" line="770"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="725"/>
+        <location filename="../src/gui/MainWindow.cpp" line="775"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="726"/>
+        <location filename="../src/gui/MainWindow.cpp" line="776"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>
@@ -2916,90 +2921,105 @@ RequestId：%3</translation>
 <context>
     <name>od::ManageDialog</name>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="84"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="44"/>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="46"/>
+        <source>Changes applied to this domain from this computer, with roll back</source>
+        <translation>从本机对此域名应用的变更，可回滚</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="48"/>
+        <source>D&amp;rafts…</source>
+        <translation>草稿(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ManageDialog.cpp" line="92"/>
         <source>Working offline: Modify, hot slave origins and Switch master/slave save drafts. Review and apply them from Drafts when you are back online.</source>
         <translation>离线工作中：修改、热备源站和主备切换都会保存为草稿。恢复在线后，请在“草稿”中审阅并应用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ManageDialog.cpp" line="87"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="95"/>
         <source>%n draft(s) of this domain waiting; the newest: %1</source>
         <translation>
             <numerusform>此域名有 %n 个草稿待处理；最新一个：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="97"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="105"/>
         <source>Offline: showing the last known configuration.</source>
         <translation>离线：显示最近一次已知的配置。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="102"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="110"/>
         <source>Reading the configuration of %1…</source>
         <translation>正在读取 %1 的配置…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="112"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="120"/>
         <source>Showing the list&apos;s copy: %1</source>
         <translation>显示的是列表中的副本：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="120"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="128"/>
         <source>Manage – %1</source>
         <translation>管理 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="167"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="174"/>
         <source>Delete hot slave origins?</source>
         <translation>删除热备源站？</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="168"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="175"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
         <translation>删除 %1 的热备源站？之后回源失败的请求将不再重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="179"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="186"/>
         <source>Deleting the hot slave origins</source>
         <translation>正在删除热备源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="186"/>
-        <location filename="../src/gui/ManageDialog.cpp" line="197"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="193"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="204"/>
         <source>Switch master/slave</source>
         <translation>主备切换</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="198"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="205"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
         <translation>切换后 %1 的源站配置将无效，因此未执行。请改用“修改”来调整源站。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="208"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="215"/>
         <source>Switch master/slave?</source>
         <translation>主备切换？</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="209"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
         <source>Switching master and slave of %1 loses:</source>
         <translation>%1 主备切换将丢失：</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="223"/>
         <source>Switching master and slave</source>
         <translation>正在进行主备切换</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="224"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="231"/>
         <source>The draft could not be saved: %1</source>
         <translation>无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="228"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="235"/>
         <source>Saved as a draft. Review and apply it from Drafts.</source>
         <translation>已保存为草稿。请在“草稿”中审阅并应用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="229"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="236"/>
         <source>Saved as a draft (%1). Review and apply it from Drafts.</source>
         <translation>已保存为草稿（%1）。请在“草稿”中审阅并应用。</translation>
     </message>
@@ -3186,193 +3206,202 @@ RequestId：%3</translation>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
         <source>Domain and changes (live → draft)</source>
         <translation>域名与变更（线上 → 草稿）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="49"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="68"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="227"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="70"/>
         <source>Reading the live configuration…</source>
         <translation>正在读取线上配置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="73"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="75"/>
         <source>%n draft(s) compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</source>
         <translation>
             <numerusform>%n 个草稿已与刚读取的线上配置比较。按“应用”之前不会发送任何内容；若某域名的线上配置在草稿创建后发生了变化，除非您另行选择，否则保留其草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="91"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="93"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="93"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="95"/>
         <source>Type: %1 (%2)</source>
         <translation>类型：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="94"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
         <source>Origins: %1</source>
         <translation>源站：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="98"/>
         <source>Hot slave origins: %1</source>
         <translation>热备源站：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
         <source>Protocol: %1</source>
         <translation>回源协议：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="101"/>
         <source>Host header: %1</source>
         <translation>回源 Host：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="101"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="103"/>
         <source>Slave host header: %1</source>
         <translation>备源站回源 Host：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="103"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="105"/>
         <source>Private bucket access: %1</source>
         <translation>私有存储桶访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="142"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="145"/>
         <source>%1: live changed since the draft was made</source>
         <translation>%1：草稿创建后线上配置已变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="143"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="146"/>
         <source>%1: base / live / draft</source>
         <translation>%1：基准 / 线上 / 草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="164"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="306"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="168"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="322"/>
         <source>Could not read the live configuration: %1</source>
         <translation>无法读取线上配置：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="177"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="181"/>
         <source>Action for %1</source>
         <translation>%1 的操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="178"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
         <source>Apply the draft anyway</source>
         <translation>仍然应用草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="178"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="180"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
         <source>Rebase the draft on live</source>
         <translation>基于线上配置变基草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="181"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="185"/>
         <source>Keep for later</source>
         <translation>保留待以后处理</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="188"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="192"/>
         <source>Live already matches the draft.</source>
         <translation>线上配置已与草稿一致。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="193"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="197"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>草稿创建后线上配置已变化：请选择仍然应用、变基或保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="196"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="200"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n 项变更待应用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="225"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="236"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="250"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="239"/>
+        <source>Reading the live configuration: %1 of %2…</source>
+        <translation>正在读取线上配置：%1 / %2…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="242"/>
+        <source>%1 to apply; %2 changed live since the draft was made.</source>
+        <translation>%1 个待应用；%2 个在草稿创建后线上配置已变化。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="264"/>
         <source>%v of %m domains</source>
         <translation>%v / %m 个域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="252"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="266"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="262"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="276"/>
         <source>Stopping after the domain in flight…</source>
         <translation>当前域名完成后停止…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="278"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="292"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>未应用（已停止）；仍为草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="288"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="303"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>完成：%1 个已应用，%2 个失败。失败和保留的域名仍在“草稿”中。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="297"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="312"/>
         <source>Reading the live configuration again…</source>
         <translation>正在再次读取线上配置…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="298"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="313"/>
         <source>Applying %1…</source>
         <translation>正在应用 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="311"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="328"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>审阅期间线上配置再次变化；已保留为草稿。请重新审阅。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="327"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="344"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>基于线上配置变基后，草稿违反规则；已保留。请在“草稿”中编辑。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="338"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="355"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="349"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="365"/>
         <source>Applied (RequestId %1).</source>
         <translation>已应用（RequestId %1）。</translation>
     </message>

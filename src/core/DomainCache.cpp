@@ -65,8 +65,48 @@ QString DomainCache::defaultPath()
 
 DomainCache::Row DomainCache::rowFor(const Domain &domain)
 {
-    return {domain.name(), QCborValue::fromJsonValue(domain.toJson()).toCbor()};
+    Row row;
+    row.name = domain.name();
+    row.cbor = QCborValue::fromJsonValue(domain.toJson()).toCbor();
+    const Origin &origin = domain.origin();
+    row.status = domain.status();
+    row.kind = int(origin.kind());
+    row.masters = origin.masterTexts().join(QLatin1String("; "));
+    row.slaves = origin.slaveTexts().join(QLatin1String("; "));
+    row.protocol = origin.protocol();
+    row.cname = domain.cname();
+    row.area = domain.area();
+    row.updated = domain.updateTimeText();
+    return row;
 }
+
+namespace {
+
+const char *const Columns = "name, status, kind, masters, slaves, protocol, cname, area, updated, data";
+
+void bindRow(QSqlQuery &query, const QString &account, const DomainCache::Row &row)
+{
+    query.bindValue(0, account);
+    query.bindValue(1, row.name);
+    query.bindValue(2, row.status);
+    query.bindValue(3, row.kind);
+    query.bindValue(4, row.masters);
+    query.bindValue(5, row.slaves);
+    query.bindValue(6, row.protocol);
+    query.bindValue(7, row.cname);
+    query.bindValue(8, row.area);
+    query.bindValue(9, row.updated);
+    query.bindValue(10, row.cbor);
+}
+
+QString insertStatement()
+{
+    return QStringLiteral(
+               "INSERT OR REPLACE INTO domains (account, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .arg(QLatin1String(Columns));
+}
+
+} // namespace
 
 bool DomainCache::exec(const QString &sql, QString *error)
 {
@@ -107,9 +147,11 @@ bool DomainCache::openDatabase(QString *error, bool *unreadable)
     }
     // WAL keeps the database whole if the app is killed in the middle of a write.
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error) ||
-        !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS domains (account TEXT NOT NULL, name TEXT NOT NULL, "
-                             "data BLOB NOT NULL, PRIMARY KEY (account, name))"),
-              error) ||
+        !exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS domains (account TEXT NOT NULL, name TEXT NOT NULL, "
+                           "status TEXT, kind INTEGER, masters TEXT, slaves TEXT, protocol TEXT, cname TEXT, "
+                           "area TEXT, updated TEXT, data BLOB NOT NULL, PRIMARY KEY (account, name))"),
+            error) ||
         !exec(QStringLiteral(
                   "CREATE TABLE IF NOT EXISTS accounts (account TEXT PRIMARY KEY, fetched TEXT NOT NULL)"),
               error) ||
@@ -137,11 +179,9 @@ bool DomainCache::replace(const QString &account, const QList<Row> &rows, const 
     remove.addBindValue(account);
     bool ok = remove.exec();
     QSqlQuery insert(db);
-    ok = ok && insert.prepare(QStringLiteral("INSERT INTO domains (account, name, data) VALUES (?, ?, ?)"));
+    ok = ok && insert.prepare(insertStatement());
     for (int i = 0; ok && i < rows.size(); ++i) {
-        insert.bindValue(0, account);
-        insert.bindValue(1, rows.at(i).name);
-        insert.bindValue(2, rows.at(i).cbor);
+        bindRow(insert, account, rows.at(i));
         ok = insert.exec();
     }
     QSqlQuery stamp(db);
@@ -174,11 +214,8 @@ bool DomainCache::update(const QString &account, const Domain &domain, QString *
         return false;
     }
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO domains (account, name, data) VALUES (?, ?, ?)"));
-    const Row row = rowFor(domain);
-    query.addBindValue(account);
-    query.addBindValue(row.name);
-    query.addBindValue(row.cbor);
+    query.prepare(insertStatement());
+    bindRow(query, account, rowFor(domain));
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
@@ -198,40 +235,47 @@ QDateTime DomainCache::fetchedAt(const QString &account) const
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
 }
 
-QList<Domain> DomainCache::load(const QString &account, QDateTime *fetched, QString *error) const
+QList<DomainCache::Row> DomainCache::load(const QString &account, QDateTime *fetched, QString *error) const
 {
-    QList<Domain> domains;
+    QList<Row> rows;
     if (!m_open) {
         *error = m_problem;
-        return domains;
+        return rows;
     }
     *fetched = fetchedAt(account);
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT name, data FROM domains WHERE account = ? ORDER BY name"));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM domains WHERE account = ? ORDER BY name").arg(QLatin1String(Columns)));
     query.addBindValue(account);
     if (!query.exec()) {
         *error = query.lastError().text();
-        return domains;
+        return rows;
     }
     int unreadable = 0;
     while (query.next()) {
-        const QCborValue value = QCborValue::fromCbor(query.value(1).toByteArray());
-        if (!value.isMap()) {
+        Row row;
+        row.name = query.value(0).toString();
+        row.status = query.value(1).toString();
+        row.kind = query.value(2).toInt();
+        row.masters = query.value(3).toString();
+        row.slaves = query.value(4).toString();
+        row.protocol = query.value(5).toString();
+        row.cname = query.value(6).toString();
+        row.area = query.value(7).toString();
+        row.updated = query.value(8).toString();
+        row.cbor = query.value(9).toByteArray();
+        // The CBOR is decoded when the domain is opened; here only check that it is a CBOR map.
+        if (row.name.isEmpty() || row.cbor.isEmpty() || (quint8(row.cbor.at(0)) >> 5) != 5) {
             ++unreadable;
             continue;
         }
-        Domain domain(value.toMap().toJsonObject());
-        if (domain.name().isEmpty()) {
-            ++unreadable;
-            continue;
-        }
-        domains.append(domain);
+        rows.append(row);
     }
     if (unreadable > 0)
         *error =
             tr("%n domain(s) in the offline copy could not be read and were skipped.", nullptr, unreadable);
-    return domains;
+    return rows;
 }
 
 } // namespace od

@@ -16,11 +16,20 @@ class DomainCache
     Q_DECLARE_TR_FUNCTIONS(DomainCache)
 
 public:
-    // One domain as the list keeps it: its name and its JSON as compact CBOR.
+    // One domain as the list shows it: the columns, and the whole domain as compact CBOR. Opening
+    // offline reads the columns alone; the CBOR is decoded only when a domain is opened.
     struct Row
     {
         QString name;
         QByteArray cbor;
+        QString status;
+        int kind = 0;    // Origin::Kind
+        QString masters; // "a; b"
+        QString slaves;
+        QString protocol;
+        QString cname;
+        QString area; // the API's code: mainland, overseas, global
+        QString updated;
     };
 
     explicit DomainCache(const QString &path);
@@ -32,6 +41,7 @@ public:
     static QString defaultPath();
     static Row rowFor(const Domain &domain);
 
+    QString path() const { return m_path; }
     bool isOpen() const { return m_open; }
     // Why the database could not be used, or what was done about it (moved aside).
     QString problem() const { return m_problem; }
@@ -41,7 +51,7 @@ public:
     // One domain changed (applied, deploying finished).
     bool update(const QString &account, const Domain &domain, QString *error);
     // The account's domains in name order and when they were read; an empty list when none are kept.
-    QList<Domain> load(const QString &account, QDateTime *fetched, QString *error) const;
+    QList<Row> load(const QString &account, QDateTime *fetched, QString *error) const;
     // When the account's domains were read, or an invalid time when none are kept.
     QDateTime fetchedAt(const QString &account) const;
 

@@ -81,26 +81,13 @@ QString DomainListModel::serviceTypeText(const QString &serviceType)
     return serviceType;
 }
 
-DomainListModel::Row DomainListModel::makeRow(const Domain &domain)
+DomainListModel::Row DomainListModel::makeRow(DomainCache::Row base)
 {
     Row row;
-    row.cbor = QCborValue::fromJsonValue(domain.toJson()).toCbor();
-    const Origin &origin = domain.origin();
-    const QStringList masters = origin.masterTexts();
-    const QStringList slaves = origin.slaveTexts();
-    row.name = domain.name();
-    row.status = domain.status();
-    row.kind = int(origin.kind());
-    row.kindText = kindText(origin);
-    row.masters = masters.join(QLatin1String("; "));
-    row.slaves = slaves.join(QLatin1String("; "));
-    row.protocol = origin.protocol();
-    row.cname = domain.cname();
-    row.area = areaText(domain.area());
-    row.updated = domain.updateTimeText();
-    row.search = (row.name + QLatin1Char(' ') + masters.join(QLatin1Char(' ')) + QLatin1Char(' ') +
-                  slaves.join(QLatin1Char(' ')))
-                     .toLower();
+    static_cast<DomainCache::Row &>(row) = std::move(base);
+    row.kindText = OriginOps::kindName(Origin::Kind(row.kind));
+    QString search = row.name + QLatin1Char(' ') + row.masters + QLatin1Char(' ') + row.slaves;
+    row.search = search.replace(QLatin1String("; "), QLatin1String(" ")).toLower();
     return row;
 }
 
@@ -145,7 +132,7 @@ QVariant DomainListModel::data(const QModelIndex &index, int role) const
     case CnameColumn:
         return row.cname;
     case AreaColumn:
-        return row.area;
+        return areaText(row.area);
     case UpdatedColumn:
         return row.updated; // "YYYY-MM-DD hh:mm:ss" sorts as text
     case ManageColumn:
@@ -214,14 +201,25 @@ void DomainListModel::clear()
 
 void DomainListModel::appendDomains(const QList<Domain> &domains)
 {
+    QList<DomainCache::Row> rows;
+    rows.reserve(domains.size());
+    for (const Domain &d : domains)
+        rows.append(DomainCache::rowFor(d));
+    appendRows(rows);
+}
+
+void DomainListModel::appendRows(const QList<DomainCache::Row> &rows)
+{
     QVector<Row> fresh;
-    fresh.reserve(domains.size());
-    for (const Domain &d : domains) {
-        const auto existing = m_index.constFind(d.name());
-        if (existing != m_index.constEnd())
-            updateDomain(d);
-        else
-            fresh.append(makeRow(d));
+    fresh.reserve(rows.size());
+    for (const DomainCache::Row &r : rows) {
+        const auto existing = m_index.constFind(r.name);
+        if (existing != m_index.constEnd()) {
+            m_rows[*existing] = makeRow(r);
+            emit dataChanged(index(*existing, 0), index(*existing, ColumnCount - 1));
+        } else {
+            fresh.append(makeRow(r));
+        }
     }
     if (fresh.isEmpty())
         return;
@@ -242,7 +240,7 @@ void DomainListModel::updateDomain(const Domain &domain)
         appendDomains({domain});
         return;
     }
-    m_rows[row] = makeRow(domain);
+    m_rows[row] = makeRow(DomainCache::rowFor(domain));
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -251,7 +249,7 @@ QList<DomainCache::Row> DomainListModel::cacheRows() const
     QList<DomainCache::Row> rows;
     rows.reserve(m_rows.size());
     for (const Row &row : m_rows)
-        rows.append({row.name, row.cbor});
+        rows.append(row);
     return rows;
 }
 

@@ -47,6 +47,8 @@ public:
 
     void clear();
     void appendDomains(const QList<Domain> &domains);
+    // Rows as the offline copy keeps them (nothing to decode).
+    void appendRows(const QList<DomainCache::Row> &rows);
     // Replaces the row of this domain (or adds it).
     void updateDomain(const Domain &domain);
     // The domain of a row, decoded from the row's compact copy (empty when there is no such row).
@@ -71,24 +73,15 @@ public:
     static QString serviceTypeText(const QString &serviceType);
 
 private:
-    // One row: the display fields, and the domain as compact CBOR. A parsed QJsonObject costs about
-    // 4.4 KB per domain (every nested Origin object is its own container); the CBOR copy about 700 B.
-    struct Row
+    // One row: the columns and the domain as compact CBOR (DomainCache::Row), with what is derived
+    // for display and search. A parsed QJsonObject costs about 4.4 KB per domain (every nested Origin
+    // object is its own container); the CBOR copy about 700 B.
+    struct Row : DomainCache::Row
     {
-        QByteArray cbor;
-        QString name;
-        QString status;
-        int kind = 0;
         QString kindText;
-        QString masters;
-        QString slaves;
-        QString protocol;
-        QString cname;
-        QString area;
-        QString updated;
         QString search;
     };
-    static Row makeRow(const Domain &domain);
+    static Row makeRow(DomainCache::Row base);
 
     QVector<Row> m_rows;
     QHash<QString, int> m_index;

@@ -35,6 +35,7 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QShortcut>
+#include <QThread>
 
 #include <utility>
 
@@ -179,7 +180,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    waitForCacheWrite();
+}
+
+void MainWindow::waitForCacheWrite()
+{
+    if (m_cacheWriter)
+        m_cacheWriter->wait();
+}
 
 void MainWindow::restoreViewState()
 {
@@ -195,6 +205,15 @@ void MainWindow::restoreViewState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_reviewDialog && m_reviewDialog->isApplying()) {
+        // Quitting in the middle of an apply would leave a request without its result: stop after
+        // the domain in flight, then close.
+        event->ignore();
+        m_reviewDialog->stopApply();
+        connect(m_reviewDialog, &ReviewDialog::applyFinished, this, &QWidget::close, Qt::QueuedConnection);
+        showMessage(tr("Closing after the domain being applied now…"), false);
+        return;
+    }
     Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::MainWindowState, saveState());
     QHeaderView *header = m_ui->domainTable->horizontalHeader();
@@ -348,15 +367,16 @@ void MainWindow::onAccountChanged()
 
 void MainWindow::loadFromCache(const QString &unreachableReason)
 {
+    waitForCacheWrite(); // the copy just being written is the newest
     QDateTime fetched;
     QString error;
-    const QList<Domain> domains = m_cache->load(m_workspace->accountKey(), &fetched, &error);
+    const QList<DomainCache::Row> rows = m_cache->load(m_workspace->accountKey(), &fetched, &error);
     m_live = false;
     if (!unreachableReason.isEmpty())
         setUnreachable(true);
-    if (!domains.isEmpty() || unreachableReason.isEmpty()) {
+    if (!rows.isEmpty() || unreachableReason.isEmpty()) {
         m_model->clear();
-        m_model->appendDomains(domains);
+        m_model->appendRows(rows);
         m_dataTime = fetched;
     }
     if (!unreachableReason.isEmpty())
@@ -376,9 +396,29 @@ void MainWindow::loadFromCache(const QString &unreachableReason)
 
 void MainWindow::storeCache()
 {
-    QString error;
-    if (!m_cache->replace(m_workspace->accountKey(), m_model->cacheRows(), m_dataTime, &error))
-        showMessage(tr("The offline copy could not be saved: %1").arg(error), true);
+    // Writing 50,000 domains takes most of a second: a worker thread does it with its own connection,
+    // so the list stays responsive. A newer load waits for the previous write.
+    waitForCacheWrite();
+    const QString path = m_cache->path();
+    const QString account = m_workspace->accountKey();
+    const QList<DomainCache::Row> rows = m_model->cacheRows();
+    const QDateTime fetched = m_dataTime;
+    QPointer<MainWindow> self(this);
+    m_cacheWriter.reset(QThread::create([path, account, rows, fetched, self] {
+        DomainCache writer(path);
+        QString error;
+        if (writer.replace(account, rows, fetched, &error))
+            return;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, error] {
+                if (self)
+                    self->showMessage(tr("The offline copy could not be saved: %1").arg(error), true);
+            },
+            Qt::QueuedConnection);
+    }));
+    m_cacheWriter->setObjectName(QStringLiteral("OfflineCopyWriter"));
+    m_cacheWriter->start(QThread::LowPriority);
 }
 
 void MainWindow::setUnreachable(bool unreachable)
@@ -698,6 +738,8 @@ ManageDialog *MainWindow::manage(const QString &name)
         return nullptr;
     auto *dialog = new ManageDialog(m_workspace->client(), m_drafts, *domain, isOffline(), this);
     m_manageDialogs.insert(name, dialog);
+    connect(dialog, &ManageDialog::historyRequested, this, &MainWindow::openHistory);
+    connect(dialog, &ManageDialog::draftsRequested, this, &MainWindow::openDrafts);
     connect(dialog, &ManageDialog::domainChanged, this, &MainWindow::onDomainChanged);
     dialog->show();
     return dialog;

@@ -17,6 +17,7 @@
 
 class QLabel;
 class QProgressBar;
+class QThread;
 
 namespace Ui {
 class MainWindow;
@@ -66,6 +67,8 @@ public:
 
     DraftBook *drafts() const { return m_drafts; }
     DomainCache *cache() const { return m_cache.get(); }
+    // The offline copy is written on a worker thread after each load; this waits for it.
+    void waitForCacheWrite();
     // Working offline (chosen, or because the API cannot be reached): the list is the offline copy
     // and changes become drafts.
     bool isOffline() const;
@@ -127,6 +130,7 @@ private:
     QLabel *m_offlineBadge;
     DraftBook *m_drafts;
     std::unique_ptr<DomainCache> m_cache;
+    std::unique_ptr<QThread> m_cacheWriter;
     bool m_unreachable = false;
     bool m_live = false;
     QDateTime m_dataTime;

@@ -14,6 +14,7 @@
 #include "SlaveEditorDialog.h"
 
 #include <QJsonDocument>
+#include <QPushButton>
 #include <QScreen>
 
 namespace od {
@@ -40,6 +41,13 @@ ManageDialog::ManageDialog(CdnClient *client, DraftBook *drafts, const Domain &d
     titleFont.setBold(true);
     m_ui->domainTitle->setFont(titleFont);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *history = m_ui->buttonBox->addButton(tr("&History…"), QDialogButtonBox::ActionRole);
+    history->setObjectName(QStringLiteral("historyButton"));
+    history->setToolTip(tr("Changes applied to this domain from this computer, with roll back"));
+    connect(history, &QPushButton::clicked, this, [this] { emit historyRequested(m_domain.name()); });
+    QPushButton *draftsButton = m_ui->buttonBox->addButton(tr("D&rafts…"), QDialogButtonBox::ActionRole);
+    draftsButton->setObjectName(QStringLiteral("draftsButton"));
+    connect(draftsButton, &QPushButton::clicked, this, &ManageDialog::draftsRequested);
     OriginPanel *panel = m_ui->originPanel;
     connect(panel, &OriginPanel::modifyRequested, this, &ManageDialog::openModify);
     connect(panel, &OriginPanel::addSlaveRequested, this, &ManageDialog::openSlaveEditor);

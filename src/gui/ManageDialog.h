@@ -48,6 +48,8 @@ public:
 
 signals:
     void domainChanged(const od::Domain &domain);
+    void historyRequested(const QString &domain);
+    void draftsRequested();
 
 protected:
     void done(int result) override;

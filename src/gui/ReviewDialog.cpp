@@ -219,17 +219,27 @@ void ReviewDialog::setResult(int i, State state, const QString &result)
 
 void ReviewDialog::updateApplyButton()
 {
-    bool any = false;
+    int read = 0;
+    int toApply = 0;
+    int conflicts = 0;
     for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).state == State::Reviewed && choiceAt(i) != Choice::Keep)
-            any = true;
+        const Entry &e = m_entries.at(i);
+        read += e.state != State::Reading;
+        if (e.state == State::Reviewed && choiceAt(i) != Choice::Keep)
+            ++toApply;
+        if (e.state == State::Reviewed && e.conflict)
+            ++conflicts;
     }
-    m_applyButton->setEnabled(!m_applying && !isReading() && any);
-    if (!m_applying) {
-        m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
-        if (isReading())
-            m_ui->statusLabel->setText(tr("Reading the live configuration…"));
-    }
+    m_applyButton->setEnabled(!m_applying && !isReading() && toApply > 0);
+    if (m_applying)
+        return;
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    if (isReading())
+        m_ui->statusLabel->setText(
+            tr("Reading the live configuration: %1 of %2…").arg(read).arg(m_entries.size()));
+    else if (!m_ran)
+        m_ui->statusLabel->setText(
+            tr("%1 to apply; %2 changed live since the draft was made.").arg(toApply).arg(conflicts));
 }
 
 void ReviewDialog::startApply()
@@ -282,6 +292,7 @@ void ReviewDialog::applyNext()
             setResult(i, State::Kept, tr("Not applied (stopped); still a draft."));
         m_queue.clear();
         m_applying = false;
+        m_ran = true;
         m_current = -1;
         int applied = 0;
         int failed = 0;

@@ -110,6 +110,7 @@ private:
     int m_current = -1;
     bool m_applying = false;
     bool m_stop = false;
+    bool m_ran = false; // an apply has finished: its summary stays in the status line
 };
 
 } // namespace od
