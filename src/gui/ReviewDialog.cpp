@@ -101,7 +101,7 @@ QString ReviewDialog::describe(const Origin &origin)
         lines << tr("Host header: %1").arg(origin.serverName());
     if (!origin.backupServerName().isEmpty())
         lines << tr("Slave host header: %1").arg(origin.backupServerName());
-    if (!origin.cosPrivateAccess().isEmpty())
+    if (origin.kind() == Origin::Kind::Cos && !origin.cosPrivateAccess().isEmpty())
         lines << tr("Private bucket access: %1").arg(origin.cosPrivateAccess());
     return lines.join(QLatin1Char('\n'));
 }
