@@ -254,8 +254,12 @@ void TestGuiDrafts::unreachableApiFallsBackAndKeepsChangesAsDrafts()
     QCOMPARE(drafts.first().base, before);
     QCOMPARE(drafts.first().origin.masterTexts(), before.slaveTexts());
     QCOMPARE(f.live(name)->origin(), before);
-    // Review waits for the API.
-    QVERIFY(!f.window->openReview({drafts.first().id}));
+    // Review waits for the API, and the Drafts panel says why.
+    DraftsDialog *panel = f.window->openDrafts();
+    QTest::mouseClick(child<QPushButton>(panel, "reviewButton"), Qt::LeftButton);
+    QVERIFY(!f.window->reviewDialog());
+    QVERIFY2(panel->statusText().contains(QStringLiteral("cannot be reached")),
+             qPrintable(panel->statusText()));
 
     f.sandbox()->clearFaults();
     f.window->refresh();
@@ -564,9 +568,14 @@ void TestGuiDrafts::rollbackRestoresTheSandbox()
     QCOMPARE(history->recordCount(), 1);
     QCOMPARE(history->record(0).before, original);
     QVERIFY(history->details().contains(original.masterTexts().first()));
-    // The account's history shows the same change.
+    // The account's history shows the same change; the field filters by part of a name.
     history->setDomain(QString());
     QCOMPARE(history->recordCount(), 1);
+    history->setDomain(name.left(4).toUpper());
+    QCOMPARE(history->recordCount(), 1);
+    history->setDomain(QStringLiteral("no-such-domain"));
+    QCOMPARE(history->recordCount(), 0);
+    history->setDomain(QString());
     history->selectRecord(0);
     Prompts::setNextAnswers({QMessageBox::Yes});
     QTest::mouseClick(history->rollbackButton(), Qt::LeftButton);

@@ -2572,27 +2572,27 @@ RequestId: %3</translation>
         <translation>RequestId</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="76"/>
         <source>The history cannot be read: %1</source>
         <translation>The history cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="72"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="78"/>
         <source>Change history</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="72"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="78"/>
         <source>Change history – %1</source>
         <translation>Change history – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="84"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="90"/>
         <source>No origin change</source>
         <translation>No origin change</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/HistoryDialog.cpp" line="88"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="94"/>
         <source>%n change(s) recorded on this computer.</source>
         <translation>
             <numerusform>%n change recorded on this computer.</numerusform>
@@ -2600,17 +2600,17 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="117"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="123"/>
         <source>%1, applied %2, RequestId %3</source>
         <translation>%1, applied %2, RequestId %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="121"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="127"/>
         <source>Before:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="121"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="127"/>
         <source>After:</source>
         <translation>After:</translation>
     </message>

@@ -2563,44 +2563,44 @@ RequestId：%3</translation>
         <translation>RequestId</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="70"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="76"/>
         <source>The history cannot be read: %1</source>
         <translation>无法读取历史：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="72"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="78"/>
         <source>Change history</source>
         <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="72"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="78"/>
         <source>Change history – %1</source>
         <translation>变更历史 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="84"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="90"/>
         <source>No origin change</source>
         <translation>源站无变更</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/HistoryDialog.cpp" line="88"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="94"/>
         <source>%n change(s) recorded on this computer.</source>
         <translation>
             <numerusform>本机记录了 %n 项变更。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="117"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="123"/>
         <source>%1, applied %2, RequestId %3</source>
         <translation>%1，应用于 %2，RequestId %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="121"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="127"/>
         <source>Before:</source>
         <translation>变更前：</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryDialog.cpp" line="121"/>
+        <location filename="../src/gui/HistoryDialog.cpp" line="127"/>
         <source>After:</source>
         <translation>变更后：</translation>
     </message>

@@ -26,6 +26,7 @@ public:
     QStringList selectedIds() const;
     void selectDrafts(const QStringList &ids);
     QString statusText() const;
+    void showStatus(const QString &text, bool error);
 
     // The file operations behind the buttons. False with why.
     bool exportSet(const QString &path, const QStringList &ids, QString *error) const;
@@ -46,7 +47,6 @@ private:
     void rebuild();
     void updateButtons();
     void discardSelected();
-    void showStatus(const QString &text, bool error);
     QStringList idsForAction() const;
 
     std::unique_ptr<Ui::DraftsDialog> m_ui;

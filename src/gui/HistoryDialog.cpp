@@ -65,7 +65,13 @@ void HistoryDialog::reload()
 {
     QString error;
     const QString domain = m_ui->domainFilter->text().trimmed();
-    m_records = HistoryStore(m_path).records(m_account, domain, &error);
+    // The field filters as you type: every change of a domain whose name contains it.
+    m_records.clear();
+    const QList<HistoryRecord> all = HistoryStore(m_path).records(m_account, QString(), &error);
+    for (const HistoryRecord &r : all) {
+        if (r.domain.contains(domain, Qt::CaseInsensitive))
+            m_records << r;
+    }
     m_ui->problemBanner->setText(error.isEmpty() ? QString()
                                                  : tr("The history cannot be read: %1").arg(error));
     m_ui->problemBanner->setVisible(!error.isEmpty());

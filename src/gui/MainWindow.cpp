@@ -509,13 +509,13 @@ DraftsDialog *MainWindow::openDrafts()
 ReviewDialog *MainWindow::openReview(const QStringList &draftIds)
 {
     if (isOffline()) {
-        showMessage(
+        const QString why =
             m_ui->actionWorkOffline->isChecked()
                 ? tr("Turn Work Offline off to review and apply drafts.")
-                : tr("The API cannot be reached, so drafts cannot be applied now. Press F5 to try again."),
-            true);
-        if (m_draftsDialog)
-            m_draftsDialog->raise();
+                : tr("The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.");
+        showMessage(why, true);
+        if (m_draftsDialog && m_draftsDialog->isVisible())
+            m_draftsDialog->showStatus(why, true);
         return nullptr;
     }
     if (m_reviewDialog) {
