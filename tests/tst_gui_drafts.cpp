@@ -11,6 +11,7 @@
 #include "SandboxFault.h"
 #include "Settings.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTreeWidget>
 
 using namespace od;
 using testutil::GuiFixture;
@@ -427,6 +429,15 @@ void TestGuiDrafts::conflictNeedsAnExplicitChoice()
         QCOMPARE(review->choiceAt(i), ReviewDialog::Choice::Keep); // nothing is overwritten by default
     }
     QVERIFY(!child<QPushButton>(review, "applyButton")->isEnabled());
+    // Each domain's action is reachable with Tab, right after the list.
+    auto *tree = child<QTreeWidget>(review, "reviewTree");
+    review->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(review));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Tab);
+    QVERIFY(qobject_cast<QComboBox *>(review->focusWidget()));
+    QTest::keyClick(review->focusWidget(), Qt::Key_Tab);
+    QVERIFY(qobject_cast<QComboBox *>(review->focusWidget()));
     // Base / live / draft side by side.
     review->showComparison(0);
     QVERIFY(!review->comparisonText(0).contains(QStringLiteral("changed-elsewhere")));

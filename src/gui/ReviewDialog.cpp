@@ -185,6 +185,13 @@ void ReviewDialog::onRead(int i, ApiCall *call)
     combo->addItem(tr("Keep for later"), int(Choice::Keep));
     e.choice = combo;
     m_ui->reviewTree->setItemWidget(e.item, ActionColumn, combo);
+    // Tab goes from the list through each domain's action, then on to the comparison and buttons.
+    QWidget *previous = m_ui->reviewTree;
+    for (const Entry &other : qAsConst(m_entries)) {
+        if (other.choice && other.choice != combo)
+            previous = other.choice;
+    }
+    setTabOrder(previous, combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &ReviewDialog::updateApplyButton);
 
     if (changes.isEmpty()) {
