@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -204,6 +205,26 @@ void TestDrafts::conflictAndRebase()
     QCOMPARE(rebased.masterTexts(), d.origin.masterTexts());               // the draft's changes on top
     QCOMPARE(rebased.protocol(), QStringLiteral("follow"));
     QCOMPARE(rebased.slaveTexts(), d.origin.slaveTexts());
+    // Applied anyway, the draft wins everywhere it has a say.
+    const Origin anyway = DraftMerge::overlay(d, live);
+    QCOMPARE(anyway.serverName(), d.origin.serverName());
+    QCOMPARE(anyway.masterTexts(), d.origin.masterTexts());
+
+    // A field live has and the base never had is not a conflict, and applying keeps it.
+    QJsonObject grown = parseObject(kBase);
+    grown.insert(QStringLiteral("PathRules"), QJsonArray{QJsonObject{{QStringLiteral("Regex"), false}}});
+    QVERIFY(!DraftMerge::conflicts(d, Origin(grown)));
+    const Origin sent = DraftMerge::overlay(d, Origin(grown));
+    QCOMPARE(sent.toJson().value(QStringLiteral("PathRules")), grown.value(QStringLiteral("PathRules")));
+    QCOMPARE(sent.masterTexts(), d.origin.masterTexts());
+    // A field the base had and live lost is.
+    QJsonObject shrunk = parseObject(kBase);
+    shrunk.remove(QStringLiteral("ServerName"));
+    QVERIFY(DraftMerge::conflicts(d, Origin(shrunk)));
+    // A draft with no base (an imported request body) always asks.
+    Draft imported = d;
+    imported.base = Origin();
+    QVERIFY(DraftMerge::conflicts(imported, Origin(parseObject(kBase))));
 }
 
 void TestDrafts::terraformBlock()

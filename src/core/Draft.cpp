@@ -40,6 +40,33 @@ QJsonObject Draft::requestBody() const
     return {{QStringLiteral("Domain"), domain}, {QStringLiteral("Origin"), origin.toJson()}};
 }
 
+bool DraftMerge::conflicts(const Draft &draft, const Origin &live)
+{
+    const QJsonObject base = draft.base.toJson();
+    if (base.isEmpty())
+        return true;
+    const QJsonObject now = live.toJson();
+    for (auto it = base.begin(); it != base.end(); ++it) {
+        if (!now.contains(it.key()) || now.value(it.key()) != it.value())
+            return true;
+    }
+    return false;
+}
+
+Origin DraftMerge::overlay(const Draft &draft, const Origin &live)
+{
+    const QJsonObject base = draft.base.toJson();
+    const QJsonObject mine = draft.origin.toJson();
+    QJsonObject result = live.toJson();
+    for (auto it = base.begin(); it != base.end(); ++it) {
+        if (!mine.contains(it.key()))
+            result.remove(it.key());
+    }
+    for (auto it = mine.begin(); it != mine.end(); ++it)
+        result.insert(it.key(), it.value());
+    return Origin(result);
+}
+
 Origin DraftMerge::rebase(const Draft &draft, const Origin &live)
 {
     const QJsonObject base = draft.base.toJson();

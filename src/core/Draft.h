@@ -30,10 +30,16 @@ struct Draft
 class DraftMerge
 {
 public:
-    // The live configuration is no longer the one the draft was made from.
-    static bool conflicts(const Draft &draft, const Origin &live) { return live != draft.base; }
+    // The live configuration is no longer the one the draft was made from: a field the base had
+    // now differs or is gone. Fields live has and the base did not (say, a field the API added since)
+    // are not a conflict: applying keeps them. A draft without a base (an imported request body)
+    // always conflicts, since nothing says what it was made from.
+    static bool conflicts(const Draft &draft, const Origin &live);
     // The draft's own changes (against its base) applied on top of the live configuration.
     static Origin rebase(const Draft &draft, const Origin &live);
+    // What "apply the draft" sends: every field of the draft as it is (fields it dropped are
+    // dropped), and the fields only live has kept as they are.
+    static Origin overlay(const Draft &draft, const Origin &live);
 };
 
 // The origin as a Terraform `origin` block of the tencentcloud_cdn_domain resource.

@@ -171,7 +171,8 @@ void ReviewDialog::onRead(int i, ApiCall *call)
     }
     e.live = live.origin();
     e.conflict = DraftMerge::conflicts(e.draft, e.live);
-    const QList<OriginChange> changes = OriginDiff::compare(e.live, e.draft.origin, e.draft.domain);
+    const QList<OriginChange> changes =
+        OriginDiff::compare(e.live, DraftMerge::overlay(e.draft, e.live), e.draft.domain);
     for (const OriginChange &c : changes)
         new QTreeWidgetItem(e.item, {c.description});
     e.item->setExpanded(true);
@@ -343,7 +344,7 @@ void ReviewDialog::applyNext()
 void ReviewDialog::sendEntry(int i, const Origin &live)
 {
     Entry &e = m_entries[i];
-    Origin origin = e.draft.origin;
+    Origin origin = DraftMerge::overlay(e.draft, live);
     if (choiceAt(i) == Choice::Rebase) {
         origin = DraftMerge::rebase(e.draft, live);
         if (hasErrors(OriginRules::check(origin, e.draft.domain))) {
