@@ -1,3 +1,4 @@
+#include "ApplyStatusPanel.h"
 #include "DomainCache.h"
 #include "DraftBook.h"
 #include "DraftsDialog.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -139,6 +141,7 @@ private slots:
     void rollbackRestoresTheSandbox();
     void exportImportRoundTrip();
     void corruptFilesAreReportedAndLoseNothing();
+    void unreadableHistoryIsReportedNotOverwritten();
 
 private:
     QTemporaryDir m_home;
@@ -696,6 +699,28 @@ void TestGuiDrafts::corruptFilesAreReportedAndLoseNothing()
     QVERIFY(child<QLabel>(panel, "problemBanner")->isVisible());
     QVERIFY(child<QLabel>(panel, "problemBanner")->text().contains(QStringLiteral("broken.draft.json")));
     QVERIFY(QFile::exists(broken));
+}
+
+void TestGuiDrafts::unreadableHistoryIsReportedNotOverwritten()
+{
+    GuiFixture f(80);
+    QDir().mkpath(QFileInfo(HistoryStore::defaultPath()).absolutePath());
+    const QByteArray garbage("{\"Version\": 1, \"Records\": [ this is not JSON");
+    writeFile(HistoryStore::defaultPath(), garbage);
+    const QString name = f.findDomain(swappable);
+    const Origin before = f.live(name)->origin();
+    ManageDialog *manage = f.window->manage(name);
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(manage, "loadingLabel")->isVisible(), 5000);
+    manage->swapMasterSlave();
+    // The change is applied, and the operator is told it is not in the history.
+    QTRY_VERIFY_WITH_TIMEOUT(f.live(name)->origin() != before, 10000);
+    auto *status = manage->findChild<ApplyStatusPanel *>();
+    QTRY_VERIFY_WITH_TIMEOUT(status->errorDetails().contains(QStringLiteral("not recorded in the history")),
+                             10000);
+    QCOMPARE(readFile(HistoryStore::defaultPath()), garbage); // nothing overwritten
+    HistoryDialog *history = f.window->openHistory(QString());
+    QVERIFY(child<QLabel>(history, "problemBanner")->isVisible());
+    QCOMPARE(history->recordCount(), 0);
 }
 
 QTEST_MAIN(TestGuiDrafts)

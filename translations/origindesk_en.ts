@@ -3045,65 +3045,70 @@ RequestId: %3</translation>
 <context>
     <name>od::OriginApplier</name>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="39"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="40"/>
         <source>The domain %1 is no longer in this account.</source>
         <translation>The domain %1 is no longer in this account.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="50"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="51"/>
         <source>Sending the change to %1…</source>
         <translation>Sending the change to %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="66"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="67"/>
         <source>Reading %1 back to verify…</source>
         <translation>Reading %1 back to verify…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="81"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="82"/>
         <source>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</source>
         <translation>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginApplier.cpp" line="96"/>
+        <source>The change was applied but not recorded in the history (%1): %2</source>
+        <translation>The change was applied but not recorded in the history (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>od::OriginEditDialogBase</name>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="44"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="49"/>
         <source>Save as &amp;draft</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="46"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="51"/>
         <source>Keep this change as a draft to review and apply later.</source>
         <translation>Keep this change as a draft to review and apply later.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="74"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="79"/>
         <source>Save a draft that is not ready?</source>
         <translation>Save a draft that is not ready?</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="75"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="80"/>
         <source>The change to %1 breaks these rules. It can be kept as a draft, but it cannot be reviewed or applied until they are corrected.</source>
         <translation>The change to %1 breaks these rules. It can be kept as a draft, but it cannot be reviewed or applied until they are corrected.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="105"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="110"/>
         <source>Correct the errors shown before applying.</source>
         <translation>Correct the errors shown before applying.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="106"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="111"/>
         <source>Nothing has changed yet.</source>
         <translation>Nothing has changed yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="120"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="125"/>
         <source>Apply with warnings?</source>
         <translation>Apply with warnings?</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="121"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="126"/>
         <source>The change to %1 has warnings:</source>
         <translation>The change to %1 has warnings:</translation>
     </message>
@@ -3308,47 +3313,47 @@ RequestId: %3</translation>
     </message>
     <message>
         <location filename="../src/gui/ReviewDialog.cpp" line="168"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="322"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="330"/>
         <source>Could not read the live configuration: %1</source>
         <translation>Could not read the live configuration: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="181"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
         <source>Action for %1</source>
         <translation>Action for %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
         <source>Apply the draft anyway</source>
         <translation>Apply the draft anyway</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="185"/>
         <source>Rebase the draft on live</source>
         <translation>Rebase the draft on live</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="185"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="186"/>
         <source>Keep for later</source>
         <translation>Keep for later</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="192"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="200"/>
         <source>Live already matches the draft.</source>
         <translation>Live already matches the draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="197"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="205"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>Live changed since the draft was made: choose apply anyway, rebase, or keep.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="200"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="208"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n change to apply.</numerusform>
@@ -3356,72 +3361,72 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="236"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="244"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="239"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="247"/>
         <source>Reading the live configuration: %1 of %2…</source>
         <translation>Reading the live configuration: %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="242"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="250"/>
         <source>%1 to apply; %2 changed live since the draft was made.</source>
         <translation>%1 to apply; %2 changed live since the draft was made.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="264"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="272"/>
         <source>%v of %m domains</source>
         <translation>%v of %m domains</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="266"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="274"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="276"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="284"/>
         <source>Stopping after the domain in flight…</source>
         <translation>Stopping after the domain in flight…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="292"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="300"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>Not applied (stopped); still a draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="303"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="311"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="312"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="320"/>
         <source>Reading the live configuration again…</source>
         <translation>Reading the live configuration again…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="313"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="321"/>
         <source>Applying %1…</source>
         <translation>Applying %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="328"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="336"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>The live configuration changed again during this review; kept as a draft. Review it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="344"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="352"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="355"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="363"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="365"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="373"/>
         <source>Applied (RequestId %1).</source>
         <translation>Applied (RequestId %1).</translation>
     </message>

@@ -3027,65 +3027,70 @@ RequestId：%3</translation>
 <context>
     <name>od::OriginApplier</name>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="39"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="40"/>
         <source>The domain %1 is no longer in this account.</source>
         <translation>域名 %1 已不在此账号下。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="50"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="51"/>
         <source>Sending the change to %1…</source>
         <translation>正在向 %1 提交变更…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="66"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="67"/>
         <source>Reading %1 back to verify…</source>
         <translation>正在回读 %1 以核对…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="81"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="82"/>
         <source>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</source>
         <translation>变更已被接受（RequestId %1），但回读 %2 得到的源站配置不同。请刷新并检查该域名。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginApplier.cpp" line="96"/>
+        <source>The change was applied but not recorded in the history (%1): %2</source>
+        <translation>变更已应用，但未记录到历史（%1）：%2</translation>
     </message>
 </context>
 <context>
     <name>od::OriginEditDialogBase</name>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="44"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="49"/>
         <source>Save as &amp;draft</source>
         <translation>保存为草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="46"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="51"/>
         <source>Keep this change as a draft to review and apply later.</source>
         <translation>将此变更保存为草稿，稍后审阅并应用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="74"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="79"/>
         <source>Save a draft that is not ready?</source>
         <translation>保存未就绪的草稿？</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="75"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="80"/>
         <source>The change to %1 breaks these rules. It can be kept as a draft, but it cannot be reviewed or applied until they are corrected.</source>
         <translation>对 %1 的变更违反了以下规则。它可以保存为草稿，但在修正之前无法审阅或应用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="105"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="110"/>
         <source>Correct the errors shown before applying.</source>
         <translation>请先修正所示错误再提交。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="106"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="111"/>
         <source>Nothing has changed yet.</source>
         <translation>尚未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="120"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="125"/>
         <source>Apply with warnings?</source>
         <translation>存在警告，仍要提交？</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="121"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="126"/>
         <source>The change to %1 has warnings:</source>
         <translation>%1 的变更存在以下警告：</translation>
     </message>
@@ -3289,119 +3294,119 @@ RequestId：%3</translation>
     </message>
     <message>
         <location filename="../src/gui/ReviewDialog.cpp" line="168"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="322"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="330"/>
         <source>Could not read the live configuration: %1</source>
         <translation>无法读取线上配置：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="181"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
         <source>Action for %1</source>
         <translation>%1 的操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
         <source>Apply the draft anyway</source>
         <translation>仍然应用草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="185"/>
         <source>Rebase the draft on live</source>
         <translation>基于线上配置变基草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="185"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="186"/>
         <source>Keep for later</source>
         <translation>保留待以后处理</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="192"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="200"/>
         <source>Live already matches the draft.</source>
         <translation>线上配置已与草稿一致。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="197"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="205"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>草稿创建后线上配置已变化：请选择仍然应用、变基或保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="200"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="208"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n 项变更待应用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="236"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="244"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="239"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="247"/>
         <source>Reading the live configuration: %1 of %2…</source>
         <translation>正在读取线上配置：%1 / %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="242"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="250"/>
         <source>%1 to apply; %2 changed live since the draft was made.</source>
         <translation>%1 个待应用；%2 个在草稿创建后线上配置已变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="264"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="272"/>
         <source>%v of %m domains</source>
         <translation>%v / %m 个域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="266"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="274"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="276"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="284"/>
         <source>Stopping after the domain in flight…</source>
         <translation>当前域名完成后停止…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="292"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="300"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>未应用（已停止）；仍为草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="303"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="311"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>完成：%1 个已应用，%2 个失败。失败和保留的域名仍在“草稿”中。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="312"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="320"/>
         <source>Reading the live configuration again…</source>
         <translation>正在再次读取线上配置…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="313"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="321"/>
         <source>Applying %1…</source>
         <translation>正在应用 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="328"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="336"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>审阅期间线上配置再次变化；已保留为草稿。请重新审阅。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="344"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="352"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>基于线上配置变基后，草稿违反规则；已保留。请在“草稿”中编辑。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="355"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="363"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="365"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="373"/>
         <source>Applied (RequestId %1).</source>
         <translation>已应用（RequestId %1）。</translation>
     </message>

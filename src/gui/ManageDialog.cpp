@@ -248,6 +248,13 @@ void ManageDialog::onApplied(const Domain &domain)
 {
     m_ui->originPanel->setBusy(false);
     m_ui->originPanel->applyStatus()->clear();
+    QString historyProblem;
+    if (auto *applier = qobject_cast<OriginApplier *>(sender()))
+        historyProblem = applier->historyProblem();
+    else if (auto *editor = qobject_cast<OriginEditDialogBase *>(sender()))
+        historyProblem = editor->historyProblem();
+    if (!historyProblem.isEmpty())
+        m_ui->originPanel->applyStatus()->showError(ApiError::configuration(historyProblem));
     setDomain(domain);
     emit domainChanged(domain);
 }

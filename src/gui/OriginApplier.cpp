@@ -3,6 +3,7 @@
 #include "CdnClient.h"
 #include "History.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 namespace od {
@@ -89,10 +90,11 @@ void OriginApplier::verify()
                              m_requestId,
                              m_before,
                              live.origin()};
-        QString historyError;
-        if (!HistoryStore(HistoryStore::defaultPath()).append(record, &historyError))
-            qWarning("origindesk: the change to %s was applied but not recorded in the history: %s",
-                     qPrintable(live.name()), qPrintable(historyError));
+        m_historyProblem.clear();
+        if (!HistoryStore(HistoryStore::defaultPath()).append(record, &m_historyProblem))
+            m_historyProblem =
+                tr("The change was applied but not recorded in the history (%1): %2")
+                    .arg(QDir::toNativeSeparators(HistoryStore::defaultPath()), m_historyProblem);
         emit applied(live);
     });
 }

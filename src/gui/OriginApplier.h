@@ -26,6 +26,8 @@ public:
     void cancel();
     bool isBusy() const { return m_call != nullptr; }
     QString lastRequestId() const { return m_requestId; }
+    // Why the last applied change could not be recorded in the history, or "" when it was.
+    QString historyProblem() const { return m_historyProblem; }
 
     // Reads one domain with DescribeDomainsConfig; calls back with it or with the error.
     static ApiCall *readDomain(CdnClient *client, const QString &domain);
@@ -45,6 +47,7 @@ private:
     Origin m_sent;
     Origin m_before;
     QString m_requestId;
+    QString m_historyProblem;
 };
 
 } // namespace od

@@ -28,6 +28,11 @@ OriginEditDialogBase::OriginEditDialogBase(CdnClient *client, const Domain &doma
 
 OriginEditDialogBase::~OriginEditDialogBase() = default;
 
+QString OriginEditDialogBase::historyProblem() const
+{
+    return m_applier->historyProblem();
+}
+
 Findings OriginEditDialogBase::currentFindings() const
 {
     return OriginRules::check(editedOrigin(), m_domain.name());

@@ -34,6 +34,8 @@ public:
     // draft. Online, Apply sends it and Save as draft keeps it for later.
     void setOffline(bool offline);
     QPushButton *draftButton() const { return m_draftButton; }
+    // Why the applied change could not be recorded in the history, or "".
+    QString historyProblem() const;
 
 signals:
     void applied(const od::Domain &domain);

@@ -370,7 +370,10 @@ void ReviewDialog::sendEntry(int i, const Origin &live)
         if (!m_book->discard(m_entries.at(i).draft.id, &error))
             qWarning("origindesk: applied draft could not be removed: %s", qPrintable(error));
         emit domainApplied(domain);
-        finishEntry(i, State::Applied, tr("Applied (RequestId %1).").arg(requestId));
+        QString result = tr("Applied (RequestId %1).").arg(requestId);
+        if (!m_applier->historyProblem().isEmpty())
+            result += QLatin1Char(' ') + m_applier->historyProblem();
+        finishEntry(i, State::Applied, result);
     });
     connect(m_applier, &OriginApplier::failed, this,
             [this, i](const ApiError &error) { finishEntry(i, State::Failed, error.toDisplayString()); });
