@@ -40,6 +40,7 @@ private slots:
     void swapAsksForYesWhenWeightsAreLost();
     void exportIsTheUpdateBody();
     void stopDomain();
+    void historyAndRollback();
     void savedAccountFromTheKeychain();
 
 private:
@@ -268,6 +269,47 @@ void TestCli::exportIsTheUpdateBody()
     const Domain *domain = m_f->server.store().find(name);
     QCOMPARE(QJsonDocument::fromJson(r.out).object(),
              CdnClient::updateOriginParams(domain->name(), domain->origin()));
+}
+
+void TestCli::historyAndRollback()
+{
+    QFile::remove(HistoryStore::defaultPath()); // other tests changed the same domains
+    const QString name = ownDomain(false);
+    const Origin original = m_f->server.store().find(name)->origin();
+    CliResult r = cli({QStringLiteral("origin"), QStringLiteral("rollback"), name});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("nothing to roll back"));
+
+    r = cli({QStringLiteral("origin"), QStringLiteral("set"), name, QStringLiteral("--host"),
+             QStringLiteral("rollback-test.example.com")});
+    QCOMPARE(r.exitCode, 0);
+    m_f->server.store().settle(QDateTime::currentMSecsSinceEpoch() + 60000);
+    r = cli({QStringLiteral("history"), name});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(name.toUtf8()) && r.out.contains("rollback-test.example.com"), r.out.constData());
+    r = cli({QStringLiteral("history"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).isArray());
+    QVERIFY(r.out.contains(name.toUtf8()));
+
+    // Someone changed the domain again since: rolling back would undo that too, so it asks.
+    Origin changed = m_f->server.store().find(name)->origin();
+    changed.setProtocol(QStringLiteral("follow"));
+    m_f->server.store().find(name)->setOrigin(changed);
+    r = cli({QStringLiteral("origin"), QStringLiteral("rollback"), name});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains("--yes"));
+    QCOMPARE(m_f->server.store().find(name)->origin().serverName(),
+             QStringLiteral("rollback-test.example.com"));
+    r = cli({QStringLiteral("origin"), QStringLiteral("rollback"), name, QStringLiteral("--yes")});
+    QCOMPARE(r.exitCode, 0);
+    const Origin restored = m_f->server.store().find(name)->origin();
+    QCOMPARE(restored.serverName(), original.serverName());
+    QCOMPARE(restored.masterTexts(), original.masterTexts());
+    QCOMPARE(restored.protocol(), original.protocol());
+    // The rollback is itself in the history.
+    QString error;
+    QCOMPARE(HistoryStore(HistoryStore::defaultPath()).records(QString(), name, &error).size(), 2);
 }
 
 void TestCli::stopDomain()

@@ -231,54 +231,54 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="105"/>
-        <location filename="../src/cli/CliCommands.cpp" line="300"/>
-        <location filename="../src/cli/CliCommands.cpp" line="341"/>
+        <location filename="../src/cli/CliCommands.cpp" line="106"/>
+        <location filename="../src/cli/CliCommands.cpp" line="305"/>
+        <location filename="../src/cli/CliCommands.cpp" line="346"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="129"/>
+        <location filename="../src/cli/CliCommands.cpp" line="134"/>
         <source>error: unknown command &quot;%1&quot;; see --help.</source>
         <translation>error: unknown command &quot;%1&quot;; see --help.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="140"/>
+        <location filename="../src/cli/CliCommands.cpp" line="145"/>
         <source>error: --filter takes NAME=VALUE[,VALUE...], e.g. status=online</source>
         <translation>error: --filter takes NAME=VALUE[,VALUE...], e.g. status=online</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="181"/>
         <source>DOMAIN</source>
         <translation>DOMAIN</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="181"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="181"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="181"/>
         <source>PROTOCOL</source>
         <translation>PROTOCOL</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="177"/>
+        <location filename="../src/cli/CliCommands.cpp" line="182"/>
         <source>MASTERS</source>
         <translation>MASTERS</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="177"/>
+        <location filename="../src/cli/CliCommands.cpp" line="182"/>
         <source>SLAVES</source>
         <translation>SLAVES</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliCommands.cpp" line="185"/>
+        <location filename="../src/cli/CliCommands.cpp" line="190"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -286,159 +286,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="207"/>
+        <location filename="../src/cli/CliCommands.cpp" line="212"/>
         <source>The domain %1 is not in this account.</source>
         <translation>The domain %1 is not in this account.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="225"/>
+        <location filename="../src/cli/CliCommands.cpp" line="230"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="226"/>
+        <location filename="../src/cli/CliCommands.cpp" line="231"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="227"/>
+        <location filename="../src/cli/CliCommands.cpp" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="228"/>
+        <location filename="../src/cli/CliCommands.cpp" line="233"/>
         <source>Service type</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="229"/>
+        <location filename="../src/cli/CliCommands.cpp" line="234"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="230"/>
+        <location filename="../src/cli/CliCommands.cpp" line="235"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="231"/>
+        <location filename="../src/cli/CliCommands.cpp" line="236"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="232"/>
+        <location filename="../src/cli/CliCommands.cpp" line="237"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="233"/>
+        <location filename="../src/cli/CliCommands.cpp" line="238"/>
         <source>Origin type</source>
         <translation>Origin type</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="235"/>
+        <location filename="../src/cli/CliCommands.cpp" line="240"/>
         <source>Master origins</source>
         <translation>Master origins</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="236"/>
+        <location filename="../src/cli/CliCommands.cpp" line="241"/>
         <source>Origin-pull protocol</source>
         <translation>Origin-pull protocol</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="237"/>
+        <location filename="../src/cli/CliCommands.cpp" line="242"/>
         <source>Origin host header</source>
         <translation>Origin host header</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="239"/>
+        <location filename="../src/cli/CliCommands.cpp" line="244"/>
         <source>COS private access</source>
         <translation>COS private access</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="240"/>
+        <location filename="../src/cli/CliCommands.cpp" line="245"/>
         <source>Hot slave origins</source>
         <translation>Hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="240"/>
+        <location filename="../src/cli/CliCommands.cpp" line="245"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="242"/>
+        <location filename="../src/cli/CliCommands.cpp" line="247"/>
         <source>Slave host header</source>
         <translation>Slave host header</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="250"/>
+        <location filename="../src/cli/CliCommands.cpp" line="255"/>
         <source>Dry run: %1 to %2 is not sent. Request body:</source>
         <translation>Dry run: %1 to %2 is not sent. Request body:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="265"/>
+        <location filename="../src/cli/CliCommands.cpp" line="270"/>
         <source>(RequestId %1)</source>
         <translation>(RequestId %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="273"/>
+        <location filename="../src/cli/CliCommands.cpp" line="278"/>
         <source>Starting %1.</source>
         <translation>Starting %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="273"/>
+        <location filename="../src/cli/CliCommands.cpp" line="278"/>
         <source>Stopping %1.</source>
         <translation>Stopping %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="325"/>
+        <location filename="../src/cli/CliCommands.cpp" line="330"/>
         <source>error: add-slave needs --slaves ADDRESS[,ADDRESS...]</source>
         <translation>error: add-slave needs --slaves ADDRESS[,ADDRESS...]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="333"/>
+        <location filename="../src/cli/CliCommands.cpp" line="338"/>
         <source>error: %1 has no hot slave origin.</source>
         <translation>error: %1 has no hot slave origin.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="350"/>
+        <location filename="../src/cli/CliCommands.cpp" line="359"/>
         <source>error: </source>
         <translation>error: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="350"/>
+        <location filename="../src/cli/CliCommands.cpp" line="359"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="352"/>
+        <location filename="../src/cli/CliCommands.cpp" line="361"/>
         <source>Nothing was sent: the change breaks the rules above.</source>
         <translation>Nothing was sent: the change breaks the rules above.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="357"/>
+        <location filename="../src/cli/CliCommands.cpp" line="366"/>
         <source>note: %1 %2</source>
         <translation>note: %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="358"/>
+        <location filename="../src/cli/CliCommands.cpp" line="367"/>
         <source>Nothing was sent: this change loses the above. Run again with --yes to apply it.</source>
         <translation>Nothing was sent: this change loses the above. Run again with --yes to apply it.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="363"/>
+        <location filename="../src/cli/CliCommands.cpp" line="372"/>
         <source>Nothing to change on %1.</source>
         <translation>Nothing to change on %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="369"/>
+        <location filename="../src/cli/CliCommands.cpp" line="378"/>
         <source>Updated the origin of %1.</source>
         <translation>Updated the origin of %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="379"/>
+        <location filename="../src/cli/CliCommands.cpp" line="388"/>
         <source>warning: the change was applied but not recorded in the history: %1</source>
         <translation>warning: the change was applied but not recorded in the history: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="400"/>
+        <location filename="../src/cli/CliCommands.cpp" line="434"/>
+        <source>error: the history cannot be read: %1</source>
+        <translation>error: the history cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="411"/>
+        <source>No change recorded for this account on this computer.</source>
+        <translation>No change recorded for this account on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="412"/>
+        <source>No change recorded for %1 on this computer.</source>
+        <translation>No change recorded for %1 on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="438"/>
+        <source>error: no change to %1 is recorded on this computer, so there is nothing to roll back.</source>
+        <translation>error: no change to %1 is recorded on this computer, so there is nothing to roll back.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="449"/>
+        <source>Rolling back the change of %1 (RequestId %2) on %3:</source>
+        <translation>Rolling back the change of %1 (RequestId %2) on %3:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="456"/>
+        <source>Nothing was sent: %1 changed again after that change, and rolling back would undo the later change too. Check with &quot;domain show&quot;, then run again with --yes.</source>
+        <translation>Nothing was sent: %1 changed again after that change, and rolling back would undo the later change too. Check with &quot;domain show&quot;, then run again with --yes.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1706,8 @@ Commands:
   origin remove-slave DOMAIN
   origin swap DOMAIN [--yes]
   origin export DOMAIN          the exact UpdateDomainConfig request body
+  origin rollback DOMAIN [--yes] undo the last change recorded for DOMAIN
+  history [DOMAIN]              changes applied from this computer (app and CLI)
 
 Addresses are written as the API writes them: 1.1.1.1:80:10, 2.2.2.2::20, origin.example.com,
 [2001:db8::1]:8080. Credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and
@@ -1693,6 +1726,8 @@ Commands:
   origin remove-slave DOMAIN
   origin swap DOMAIN [--yes]
   origin export DOMAIN          the exact UpdateDomainConfig request body
+  origin rollback DOMAIN [--yes] undo the last change recorded for DOMAIN
+  history [DOMAIN]              changes applied from this computer (app and CLI)
 
 Addresses are written as the API writes them: 1.1.1.1:80:10, 2.2.2.2::20, origin.example.com,
 [2001:db8::1]:8080. Credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and
@@ -1701,118 +1736,118 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
 3 refused by the origin rules (nothing sent), 4 needs --yes (nothing sent).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="46"/>
+        <location filename="../src/cli/main.cpp" line="48"/>
         <source>See above.</source>
         <translation>See above.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="48"/>
+        <location filename="../src/cli/main.cpp" line="50"/>
         <source>china (default), intl, or a URL.</source>
         <translation>china (default), intl, or a URL.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="50"/>
+        <location filename="../src/cli/main.cpp" line="52"/>
         <source>Use this saved OriginDesk account.</source>
         <translation>Use this saved OriginDesk account.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="52"/>
+        <location filename="../src/cli/main.cpp" line="54"/>
         <source>Print JSON instead of a table.</source>
         <translation>Print JSON instead of a table.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="54"/>
+        <location filename="../src/cli/main.cpp" line="56"/>
         <source>Print the change request (secrets masked) and send nothing.</source>
         <translation>Print the change request (secrets masked) and send nothing.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="56"/>
+        <location filename="../src/cli/main.cpp" line="58"/>
         <source>Apply a change that drops something (e.g. weights on swap).</source>
         <translation>Apply a change that drops something (e.g. weights on swap).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="58"/>
+        <location filename="../src/cli/main.cpp" line="60"/>
         <source>Language of API messages: en-US or zh-CN.</source>
         <translation>Language of API messages: en-US or zh-CN.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="60"/>
+        <location filename="../src/cli/main.cpp" line="62"/>
         <source>Seconds to wait for each request.</source>
         <translation>Seconds to wait for each request.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="62"/>
+        <location filename="../src/cli/main.cpp" line="64"/>
         <source>domains list: NAME=VALUE[,VALUE].</source>
         <translation>domains list: NAME=VALUE[,VALUE].</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="65"/>
+        <location filename="../src/cli/main.cpp" line="67"/>
         <source>domains list: domain/origin filters match parts.</source>
         <translation>domains list: domain/origin filters match parts.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="66"/>
+        <location filename="../src/cli/main.cpp" line="68"/>
         <source>origin set: master origins.</source>
         <translation>origin set: master origins.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="69"/>
+        <location filename="../src/cli/main.cpp" line="71"/>
         <source>origin set: switch to this COS bucket domain.</source>
         <translation>origin set: switch to this COS bucket domain.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="71"/>
+        <location filename="../src/cli/main.cpp" line="73"/>
         <source>origin set: origin host header.</source>
         <translation>origin set: origin host header.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="73"/>
+        <location filename="../src/cli/main.cpp" line="75"/>
         <source>origin set: origin-pull protocol.</source>
         <translation>origin set: origin-pull protocol.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="76"/>
+        <location filename="../src/cli/main.cpp" line="78"/>
         <source>origin set: COS private access.</source>
         <translation>origin set: COS private access.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="77"/>
+        <location filename="../src/cli/main.cpp" line="79"/>
         <source>add-slave: hot slave origins.</source>
         <translation>add-slave: hot slave origins.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="79"/>
+        <location filename="../src/cli/main.cpp" line="81"/>
         <source>add-slave: slave host header.</source>
         <translation>add-slave: slave host header.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="91"/>
+        <location filename="../src/cli/main.cpp" line="93"/>
         <source>error: --language is en-US or zh-CN.</source>
         <translation>error: --language is en-US or zh-CN.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="100"/>
+        <location filename="../src/cli/main.cpp" line="102"/>
         <source>error: there is no saved account &quot;%1&quot;.</source>
         <translation>error: there is no saved account &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="106"/>
+        <location filename="../src/cli/main.cpp" line="108"/>
         <source>error: the temporary credentials of &quot;%1&quot; expired at %2; get new ones before sending requests.</source>
         <translation>error: the temporary credentials of &quot;%1&quot; expired at %2; get new ones before sending requests.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="114"/>
+        <location filename="../src/cli/main.cpp" line="116"/>
         <source>error: the Sandbox account lives inside the app; run origindesk-sandbox and pass --endpoint.</source>
         <translation>error: the Sandbox account lives inside the app; run origindesk-sandbox and pass --endpoint.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="130"/>
-        <location filename="../src/cli/main.cpp" line="151"/>
+        <location filename="../src/cli/main.cpp" line="132"/>
+        <location filename="../src/cli/main.cpp" line="153"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="144"/>
+        <location filename="../src/cli/main.cpp" line="146"/>
         <source>error: no credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or use --account NAME.</source>
         <translation>error: no credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or use --account NAME.</translation>
     </message>

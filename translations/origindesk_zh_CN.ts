@@ -231,213 +231,244 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="105"/>
-        <location filename="../src/cli/CliCommands.cpp" line="300"/>
-        <location filename="../src/cli/CliCommands.cpp" line="341"/>
+        <location filename="../src/cli/CliCommands.cpp" line="106"/>
+        <location filename="../src/cli/CliCommands.cpp" line="305"/>
+        <location filename="../src/cli/CliCommands.cpp" line="346"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="129"/>
+        <location filename="../src/cli/CliCommands.cpp" line="134"/>
         <source>error: unknown command &quot;%1&quot;; see --help.</source>
         <translation>错误：未知命令“%1”，请参阅 --help。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="140"/>
+        <location filename="../src/cli/CliCommands.cpp" line="145"/>
         <source>error: --filter takes NAME=VALUE[,VALUE...], e.g. status=online</source>
         <translation>错误：--filter 的格式为 NAME=VALUE[,VALUE...]，例如 status=online</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="181"/>
         <source>DOMAIN</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="181"/>
         <source>STATUS</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="181"/>
         <source>TYPE</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="176"/>
+        <location filename="../src/cli/CliCommands.cpp" line="181"/>
         <source>PROTOCOL</source>
         <translation>回源协议</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="177"/>
+        <location filename="../src/cli/CliCommands.cpp" line="182"/>
         <source>MASTERS</source>
         <translation>主源站</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="177"/>
+        <location filename="../src/cli/CliCommands.cpp" line="182"/>
         <source>SLAVES</source>
         <translation>热备源站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliCommands.cpp" line="185"/>
+        <location filename="../src/cli/CliCommands.cpp" line="190"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="207"/>
+        <location filename="../src/cli/CliCommands.cpp" line="212"/>
         <source>The domain %1 is not in this account.</source>
         <translation>此账号下没有域名 %1。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="225"/>
+        <location filename="../src/cli/CliCommands.cpp" line="230"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="226"/>
+        <location filename="../src/cli/CliCommands.cpp" line="231"/>
         <source>CNAME</source>
         <translation>CNAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="227"/>
+        <location filename="../src/cli/CliCommands.cpp" line="232"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="228"/>
+        <location filename="../src/cli/CliCommands.cpp" line="233"/>
         <source>Service type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="229"/>
+        <location filename="../src/cli/CliCommands.cpp" line="234"/>
         <source>Area</source>
         <translation>加速区域</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="230"/>
+        <location filename="../src/cli/CliCommands.cpp" line="235"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="231"/>
+        <location filename="../src/cli/CliCommands.cpp" line="236"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="232"/>
+        <location filename="../src/cli/CliCommands.cpp" line="237"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="233"/>
+        <location filename="../src/cli/CliCommands.cpp" line="238"/>
         <source>Origin type</source>
         <translation>源站类型</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="235"/>
+        <location filename="../src/cli/CliCommands.cpp" line="240"/>
         <source>Master origins</source>
         <translation>主源站</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="236"/>
+        <location filename="../src/cli/CliCommands.cpp" line="241"/>
         <source>Origin-pull protocol</source>
         <translation>回源协议</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="237"/>
+        <location filename="../src/cli/CliCommands.cpp" line="242"/>
         <source>Origin host header</source>
         <translation>回源 HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="239"/>
+        <location filename="../src/cli/CliCommands.cpp" line="244"/>
         <source>COS private access</source>
         <translation>COS 私有存储桶访问</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="240"/>
+        <location filename="../src/cli/CliCommands.cpp" line="245"/>
         <source>Hot slave origins</source>
         <translation>热备源站</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="240"/>
+        <location filename="../src/cli/CliCommands.cpp" line="245"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="242"/>
+        <location filename="../src/cli/CliCommands.cpp" line="247"/>
         <source>Slave host header</source>
         <translation>热备源站回源 HOST</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="250"/>
+        <location filename="../src/cli/CliCommands.cpp" line="255"/>
         <source>Dry run: %1 to %2 is not sent. Request body:</source>
         <translation>试运行：%1 未发送到 %2。请求体：</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="265"/>
+        <location filename="../src/cli/CliCommands.cpp" line="270"/>
         <source>(RequestId %1)</source>
         <translation>（RequestId %1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="273"/>
+        <location filename="../src/cli/CliCommands.cpp" line="278"/>
         <source>Starting %1.</source>
         <translation>正在启动 %1。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="273"/>
+        <location filename="../src/cli/CliCommands.cpp" line="278"/>
         <source>Stopping %1.</source>
         <translation>正在关闭 %1。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="325"/>
+        <location filename="../src/cli/CliCommands.cpp" line="330"/>
         <source>error: add-slave needs --slaves ADDRESS[,ADDRESS...]</source>
         <translation>错误：add-slave 需要 --slaves ADDRESS[,ADDRESS...]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="333"/>
+        <location filename="../src/cli/CliCommands.cpp" line="338"/>
         <source>error: %1 has no hot slave origin.</source>
         <translation>错误：%1 没有热备源站。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="350"/>
+        <location filename="../src/cli/CliCommands.cpp" line="359"/>
         <source>error: </source>
         <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="350"/>
+        <location filename="../src/cli/CliCommands.cpp" line="359"/>
         <source>warning: </source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="352"/>
+        <location filename="../src/cli/CliCommands.cpp" line="361"/>
         <source>Nothing was sent: the change breaks the rules above.</source>
         <translation>未发送任何请求：此变更违反了上述规则。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="357"/>
+        <location filename="../src/cli/CliCommands.cpp" line="366"/>
         <source>note: %1 %2</source>
         <translation>注意：%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="358"/>
+        <location filename="../src/cli/CliCommands.cpp" line="367"/>
         <source>Nothing was sent: this change loses the above. Run again with --yes to apply it.</source>
         <translation>未发送任何请求：此变更会丢失以上内容。如确认应用，请加 --yes 重新运行。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="363"/>
+        <location filename="../src/cli/CliCommands.cpp" line="372"/>
         <source>Nothing to change on %1.</source>
         <translation>%1 无需修改。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="369"/>
+        <location filename="../src/cli/CliCommands.cpp" line="378"/>
         <source>Updated the origin of %1.</source>
         <translation>已更新 %1 的源站。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="379"/>
+        <location filename="../src/cli/CliCommands.cpp" line="388"/>
         <source>warning: the change was applied but not recorded in the history: %1</source>
         <translation>警告：变更已生效，但未能记入变更历史：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="400"/>
+        <location filename="../src/cli/CliCommands.cpp" line="434"/>
+        <source>error: the history cannot be read: %1</source>
+        <translation>错误：无法读取历史：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="411"/>
+        <source>No change recorded for this account on this computer.</source>
+        <translation>本机没有此账号的变更记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="412"/>
+        <source>No change recorded for %1 on this computer.</source>
+        <translation>本机没有 %1 的变更记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="438"/>
+        <source>error: no change to %1 is recorded on this computer, so there is nothing to roll back.</source>
+        <translation>错误：本机没有 %1 的变更记录，无可回滚。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="449"/>
+        <source>Rolling back the change of %1 (RequestId %2) on %3:</source>
+        <translation>回滚 %3 于 %1 的变更（RequestId %2）：</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliCommands.cpp" line="456"/>
+        <source>Nothing was sent: %1 changed again after that change, and rolling back would undo the later change too. Check with &quot;domain show&quot;, then run again with --yes.</source>
+        <translation>未发送任何内容：%1 在那次变更之后又有变化，回滚也会撤销之后的变更。请先用 &quot;domain show&quot; 检查，再加 --yes 重新运行。</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1704,8 @@ Commands:
   origin remove-slave DOMAIN
   origin swap DOMAIN [--yes]
   origin export DOMAIN          the exact UpdateDomainConfig request body
+  origin rollback DOMAIN [--yes] undo the last change recorded for DOMAIN
+  history [DOMAIN]              changes applied from this computer (app and CLI)
 
 Addresses are written as the API writes them: 1.1.1.1:80:10, 2.2.2.2::20, origin.example.com,
 [2001:db8::1]:8080. Credentials come from TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and
@@ -1691,6 +1724,8 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
   origin remove-slave DOMAIN
   origin swap DOMAIN [--yes]
   origin export DOMAIN          输出完全一致的 UpdateDomainConfig 请求体
+  origin rollback DOMAIN [--yes] 撤销为 DOMAIN 记录的最近一次变更
+  history [DOMAIN]              本机（应用和 CLI）应用过的变更
 
 地址的写法与 API 相同：1.1.1.1:80:10、2.2.2.2::20、origin.example.com、
 [2001:db8::1]:8080。凭证取自 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY 和
@@ -1699,118 +1734,118 @@ TENCENTCLOUD_TOKEN，或取自 OriginDesk 中保存的账号（--account NAME，
 3 被源站规则拒绝（未发送），4 需要 --yes（未发送）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="46"/>
+        <location filename="../src/cli/main.cpp" line="48"/>
         <source>See above.</source>
         <translation>见上文。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="48"/>
+        <location filename="../src/cli/main.cpp" line="50"/>
         <source>china (default), intl, or a URL.</source>
         <translation>china（默认）、intl 或一个 URL。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="50"/>
+        <location filename="../src/cli/main.cpp" line="52"/>
         <source>Use this saved OriginDesk account.</source>
         <translation>使用 OriginDesk 中保存的此账号。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="52"/>
+        <location filename="../src/cli/main.cpp" line="54"/>
         <source>Print JSON instead of a table.</source>
         <translation>输出 JSON 而非表格。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="54"/>
+        <location filename="../src/cli/main.cpp" line="56"/>
         <source>Print the change request (secrets masked) and send nothing.</source>
         <translation>打印变更请求（密钥已遮盖），不发送任何请求。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="56"/>
+        <location filename="../src/cli/main.cpp" line="58"/>
         <source>Apply a change that drops something (e.g. weights on swap).</source>
         <translation>应用会丢失部分内容的变更（例如主备切换时的权重）。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="58"/>
+        <location filename="../src/cli/main.cpp" line="60"/>
         <source>Language of API messages: en-US or zh-CN.</source>
         <translation>API 消息的语言：en-US 或 zh-CN。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="60"/>
+        <location filename="../src/cli/main.cpp" line="62"/>
         <source>Seconds to wait for each request.</source>
         <translation>每个请求的等待秒数。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="62"/>
+        <location filename="../src/cli/main.cpp" line="64"/>
         <source>domains list: NAME=VALUE[,VALUE].</source>
         <translation>domains list：NAME=VALUE[,VALUE]。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="65"/>
+        <location filename="../src/cli/main.cpp" line="67"/>
         <source>domains list: domain/origin filters match parts.</source>
         <translation>domains list：域名/源站筛选按部分匹配。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="66"/>
+        <location filename="../src/cli/main.cpp" line="68"/>
         <source>origin set: master origins.</source>
         <translation>origin set：主源站。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="69"/>
+        <location filename="../src/cli/main.cpp" line="71"/>
         <source>origin set: switch to this COS bucket domain.</source>
         <translation>origin set：切换为此 COS 存储桶域名。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="71"/>
+        <location filename="../src/cli/main.cpp" line="73"/>
         <source>origin set: origin host header.</source>
         <translation>origin set：回源 HOST。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="73"/>
+        <location filename="../src/cli/main.cpp" line="75"/>
         <source>origin set: origin-pull protocol.</source>
         <translation>origin set：回源协议。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="76"/>
+        <location filename="../src/cli/main.cpp" line="78"/>
         <source>origin set: COS private access.</source>
         <translation>origin set：COS 私有存储桶访问。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="77"/>
+        <location filename="../src/cli/main.cpp" line="79"/>
         <source>add-slave: hot slave origins.</source>
         <translation>add-slave：热备源站。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="79"/>
+        <location filename="../src/cli/main.cpp" line="81"/>
         <source>add-slave: slave host header.</source>
         <translation>add-slave：热备源站回源 HOST。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="91"/>
+        <location filename="../src/cli/main.cpp" line="93"/>
         <source>error: --language is en-US or zh-CN.</source>
         <translation>错误：--language 只能是 en-US 或 zh-CN。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="100"/>
+        <location filename="../src/cli/main.cpp" line="102"/>
         <source>error: there is no saved account &quot;%1&quot;.</source>
         <translation>错误：没有已保存的账号“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="106"/>
+        <location filename="../src/cli/main.cpp" line="108"/>
         <source>error: the temporary credentials of &quot;%1&quot; expired at %2; get new ones before sending requests.</source>
         <translation>错误：“%1”的临时凭证已于 %2 过期，请重新获取后再发送请求。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="114"/>
+        <location filename="../src/cli/main.cpp" line="116"/>
         <source>error: the Sandbox account lives inside the app; run origindesk-sandbox and pass --endpoint.</source>
         <translation>错误：沙箱账号只存在于应用内部；请运行 origindesk-sandbox 并指定 --endpoint。</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="130"/>
-        <location filename="../src/cli/main.cpp" line="151"/>
+        <location filename="../src/cli/main.cpp" line="132"/>
+        <location filename="../src/cli/main.cpp" line="153"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="144"/>
+        <location filename="../src/cli/main.cpp" line="146"/>
         <source>error: no credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or use --account NAME.</source>
         <translation>错误：没有凭证：请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或使用 --account NAME。</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "DomainPager.h"
 #include "Failover.h"
 #include "History.h"
+#include "OriginDiff.h"
 #include "OriginOps.h"
 #include "OriginRules.h"
 
@@ -119,9 +120,13 @@ int CliCommands::run(const QStringList &args)
         if (verb == QLatin1String("start") || verb == QLatin1String("stop"))
             return domainStartStop(args.at(2), verb == QLatin1String("start"));
     }
+    if (group == QLatin1String("history") && args.size() <= 2)
+        return history(args.value(1));
     if (group == QLatin1String("origin") && args.size() == 3) {
         if (verb == QLatin1String("export"))
             return originExport(args.at(2));
+        if (verb == QLatin1String("rollback"))
+            return originRollback(args.at(2));
         if (verb == QLatin1String("set") || verb == QLatin1String("add-slave") ||
             verb == QLatin1String("remove-slave") || verb == QLatin1String("swap"))
             return originEdit(verb, args.at(2));
@@ -344,7 +349,11 @@ int CliCommands::originEdit(const QString &command, const QString &name)
         origin = swapped.origin;
         losses = swapped.losses;
     }
+    return applyOrigin(domain, origin, losses);
+}
 
+int CliCommands::applyOrigin(const Domain &domain, const Origin &origin, const QList<Loss> &losses)
+{
     const Findings findings = OriginRules::check(origin, domain.name());
     for (const Finding &f : findings)
         m_err << (f.isError() ? tr("error: ") : tr("warning: ")) << f.message << " [" << f.ruleId << "]\n";
@@ -380,6 +389,77 @@ int CliCommands::originEdit(const QString &command, const QString &name)
                   << '\n';
     }
     return rc;
+}
+
+int CliCommands::history(const QString &domain)
+{
+    QString error;
+    const QList<HistoryRecord> records =
+        HistoryStore(HistoryStore::defaultPath()).records(m_client->secretId(), domain, &error);
+    if (!error.isEmpty()) {
+        m_err << tr("error: the history cannot be read: %1").arg(error) << '\n';
+        return Usage;
+    }
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const HistoryRecord &r : records)
+            array.append(r.toJson());
+        printJson(array);
+        return Ok;
+    }
+    if (records.isEmpty()) {
+        m_out << (domain.isEmpty() ? tr("No change recorded for this account on this computer.")
+                                   : tr("No change recorded for %1 on this computer.").arg(domain))
+              << '\n';
+        return Ok;
+    }
+    for (const HistoryRecord &r : records) {
+        QStringList changes;
+        for (const OriginChange &c : OriginDiff::compare(r.before, r.after, r.domain))
+            changes << c.description;
+        m_out << pad(r.time.toLocalTime().toString(Qt::ISODate), 21) << pad(r.domain, 32) << r.requestId
+              << '\n';
+        for (const QString &c : qAsConst(changes))
+            m_out << "    " << c << '\n';
+    }
+    return Ok;
+}
+
+int CliCommands::originRollback(const QString &name)
+{
+    QString error;
+    const QList<HistoryRecord> records =
+        HistoryStore(HistoryStore::defaultPath()).records(m_client->secretId(), name, &error);
+    if (!error.isEmpty()) {
+        m_err << tr("error: the history cannot be read: %1").arg(error) << '\n';
+        return Usage;
+    }
+    if (records.isEmpty()) {
+        m_err << tr("error: no change to %1 is recorded on this computer, so there is nothing to roll back.")
+                     .arg(name)
+              << '\n';
+        return Usage;
+    }
+    const HistoryRecord &last = records.first();
+    Domain domain;
+    if (!fetchDomain(last.domain, &domain))
+        return reportApiError(m_lastError);
+    const Draft draft = last.rollbackDraft();
+    const Origin target = DraftMerge::overlay(draft, domain.origin());
+    m_out << tr("Rolling back the change of %1 (RequestId %2) on %3:")
+                 .arg(last.time.toLocalTime().toString(Qt::ISODate), last.requestId, last.domain)
+          << '\n';
+    for (const OriginChange &c : OriginDiff::compare(domain.origin(), target, domain.name()))
+        m_out << "    " << c.description << '\n';
+    m_out.flush();
+    if (DraftMerge::conflicts(draft, domain.origin()) && !m_parser.isSet(QStringLiteral("yes"))) {
+        m_err << tr("Nothing was sent: %1 changed again after that change, and rolling back would undo "
+                    "the later change too. Check with \"domain show\", then run again with --yes.")
+                     .arg(domain.name())
+              << '\n';
+        return NeedsConfirmation;
+    }
+    return applyOrigin(domain, target, {});
 }
 
 } // namespace od

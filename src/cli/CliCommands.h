@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "CdnClient.h"
+#include "OriginOps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,6 +39,10 @@ private:
     int domainStartStop(const QString &name, bool start);
     int originEdit(const QString &command, const QString &name);
     int originExport(const QString &name);
+    int originRollback(const QString &name);
+    int history(const QString &domain);
+    // Checks the rules and the losses, sends the Origin and records the change.
+    int applyOrigin(const Domain &domain, const Origin &origin, const QList<Loss> &losses);
 
     bool fetchDomain(const QString &name, Domain *domain);
     bool waitFor(ApiCall *call, QJsonObject *response);
