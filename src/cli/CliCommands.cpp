@@ -391,15 +391,21 @@ int CliCommands::applyOrigin(const Domain &domain, const Origin &origin, const Q
     return rc;
 }
 
-int CliCommands::history(const QString &domain)
+bool CliCommands::readHistory(const QString &domain, QList<HistoryRecord> *records)
 {
     QString error;
-    const QList<HistoryRecord> records =
-        HistoryStore(HistoryStore::defaultPath()).records(m_client->secretId(), domain, &error);
-    if (!error.isEmpty()) {
-        m_err << tr("error: the history cannot be read: %1").arg(error) << '\n';
+    *records = HistoryStore(HistoryStore::defaultPath()).records(m_client->secretId(), domain, &error);
+    if (error.isEmpty())
+        return true;
+    m_err << tr("error: the history cannot be read: %1").arg(error) << '\n';
+    return false;
+}
+
+int CliCommands::history(const QString &domain)
+{
+    QList<HistoryRecord> records;
+    if (!readHistory(domain, &records))
         return Usage;
-    }
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const HistoryRecord &r : records)
@@ -427,13 +433,9 @@ int CliCommands::history(const QString &domain)
 
 int CliCommands::originRollback(const QString &name)
 {
-    QString error;
-    const QList<HistoryRecord> records =
-        HistoryStore(HistoryStore::defaultPath()).records(m_client->secretId(), name, &error);
-    if (!error.isEmpty()) {
-        m_err << tr("error: the history cannot be read: %1").arg(error) << '\n';
+    QList<HistoryRecord> records;
+    if (!readHistory(name, &records))
         return Usage;
-    }
     if (records.isEmpty()) {
         m_err << tr("error: no change to %1 is recorded on this computer, so there is nothing to roll back.")
                      .arg(name)

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "CdnClient.h"
+#include "History.h"
 #include "OriginOps.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,7 @@ private:
     int originExport(const QString &name);
     int originRollback(const QString &name);
     int history(const QString &domain);
+    bool readHistory(const QString &domain, QList<HistoryRecord> *records);
     // Checks the rules and the losses, sends the Origin and records the change.
     int applyOrigin(const Domain &domain, const Origin &origin, const QList<Loss> &losses);
 
