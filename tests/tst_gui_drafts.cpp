@@ -142,6 +142,7 @@ private slots:
     void exportImportRoundTrip();
     void corruptFilesAreReportedAndLoseNothing();
     void unreadableHistoryIsReportedNotOverwritten();
+    void draftThatCannotBeWrittenKeepsTheEdit();
 
 private:
     QTemporaryDir m_home;
@@ -721,6 +722,36 @@ void TestGuiDrafts::unreadableHistoryIsReportedNotOverwritten()
     HistoryDialog *history = f.window->openHistory(QString());
     QVERIFY(child<QLabel>(history, "problemBanner")->isVisible());
     QCOMPARE(history->recordCount(), 0);
+}
+
+void TestGuiDrafts::draftThatCannotBeWrittenKeepsTheEdit()
+{
+    GuiFixture f(40);
+    const QString plain = f.findDomain(plainOwn);
+    f.window->setWorkOffline(true);
+    // Something that is not a folder where the drafts go: every write fails.
+    const QString folder = DraftBook::defaultFolder();
+    QDir(folder).removeRecursively();
+    QDir().mkpath(QFileInfo(folder).absolutePath());
+    writeFile(folder, "not a folder");
+    ManageDialog *manage = f.window->manage(plain);
+    manage->openModify();
+    auto *editor = qobject_cast<OriginEditorDialog *>(manage->currentEditor());
+    auto *table = child<QTableWidget>(editor, "entriesTable");
+    QTest::mouseClick(child<QPushButton>(editor, "addEntryButton"), Qt::LeftButton);
+    table->item(table->rowCount() - 1, 0)->setText(QStringLiteral("10.3.3.3"));
+    QTest::mouseClick(child<QPushButton>(editor, "draftButton"), Qt::LeftButton);
+    // The editor stays open with the edit and says why.
+    QVERIFY(editor->isVisible());
+    QVERIFY(editor->findChild<ApplyStatusPanel *>()->errorDetails().contains(
+        QStringLiteral("could not be saved")));
+    QVERIFY(editor->editedOrigin().masterTexts().contains(QStringLiteral("10.3.3.3")));
+    QVERIFY(f.window->drafts()->drafts().isEmpty());
+    // Once the folder can be written, the same button saves it.
+    QFile::remove(folder);
+    QTest::mouseClick(child<QPushButton>(editor, "draftButton"), Qt::LeftButton);
+    QTRY_VERIFY(!manage->currentEditor());
+    QCOMPARE(f.window->drafts()->drafts().size(), 1);
 }
 
 QTEST_MAIN(TestGuiDrafts)

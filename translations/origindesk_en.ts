@@ -442,32 +442,31 @@
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="400"/>
-        <location filename="../src/cli/CliCommands.cpp" line="434"/>
         <source>error: the history cannot be read: %1</source>
         <translation>error: the history cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="411"/>
+        <location filename="../src/cli/CliCommands.cpp" line="417"/>
         <source>No change recorded for this account on this computer.</source>
         <translation>No change recorded for this account on this computer.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="412"/>
+        <location filename="../src/cli/CliCommands.cpp" line="418"/>
         <source>No change recorded for %1 on this computer.</source>
         <translation>No change recorded for %1 on this computer.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="438"/>
+        <location filename="../src/cli/CliCommands.cpp" line="440"/>
         <source>error: no change to %1 is recorded on this computer, so there is nothing to roll back.</source>
         <translation>error: no change to %1 is recorded on this computer, so there is nothing to roll back.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="449"/>
+        <location filename="../src/cli/CliCommands.cpp" line="451"/>
         <source>Rolling back the change of %1 (RequestId %2) on %3:</source>
         <translation>Rolling back the change of %1 (RequestId %2) on %3:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="456"/>
+        <location filename="../src/cli/CliCommands.cpp" line="458"/>
         <source>Nothing was sent: %1 changed again after that change, and rolling back would undo the later change too. Check with &quot;domain show&quot;, then run again with --yes.</source>
         <translation>Nothing was sent: %1 changed again after that change, and rolling back would undo the later change too. Check with &quot;domain show&quot;, then run again with --yes.</translation>
     </message>
@@ -2157,27 +2156,27 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
 <context>
     <name>od::ApplyStatusPanel</name>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="38"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="54"/>
         <source>The change was not applied. Your edit is kept: correct it and apply again.</source>
         <translation>The change was not applied. Your edit is kept: correct it and apply again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="39"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="55"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="39"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="55"/>
         <source>Message: %1</source>
         <translation>Message: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="44"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="60"/>
         <source>RequestId: %1</source>
         <translation>RequestId: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="46"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="62"/>
         <source>Code: %1
 Message: %2
 RequestId: %3</source>
@@ -2186,7 +2185,7 @@ Message: %2
 RequestId: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="49"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="65"/>
         <source>The change was not applied. Your edit is kept: apply again when the problem is solved.</source>
         <translation>The change was not applied. Your edit is kept: apply again when the problem is solved.</translation>
     </message>
@@ -2876,9 +2875,9 @@ RequestId: %3</translation>
         <translation>Edit draft – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="596"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
+        <location filename="../src/gui/MainWindow.cpp" line="591"/>
+        <source>the draft was discarded meanwhile.</source>
+        <translation>the draft was discarded meanwhile.</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="628"/>
@@ -3021,43 +3020,43 @@ RequestId: %3</translation>
         <translation>Manage – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="174"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="175"/>
         <source>Delete hot slave origins?</source>
         <translation>Delete hot slave origins?</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="175"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="176"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
         <translation>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="186"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="187"/>
         <source>Deleting the hot slave origins</source>
         <translation>Deleting the hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="193"/>
-        <location filename="../src/gui/ManageDialog.cpp" line="204"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="194"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="205"/>
         <source>Switch master/slave</source>
         <translation>Switch master/slave</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="205"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="206"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
         <translation>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="215"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
         <source>Switch master/slave?</source>
         <translation>Switch master/slave?</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="217"/>
         <source>Switching master and slave of %1 loses:</source>
         <translation>Switching master and slave of %1 loses:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="223"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="224"/>
         <source>Switching master and slave</source>
         <translation>Switching master and slave</translation>
     </message>
@@ -3067,12 +3066,12 @@ RequestId: %3</translation>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="235"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="237"/>
         <source>Saved as a draft. Review and apply it from Drafts.</source>
         <translation>Saved as a draft. Review and apply it from Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="236"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="238"/>
         <source>Saved as a draft (%1). Review and apply it from Drafts.</source>
         <translation>Saved as a draft (%1). Review and apply it from Drafts.</translation>
     </message>
@@ -3128,22 +3127,27 @@ RequestId: %3</translation>
         <translation>The change to %1 breaks these rules. It can be kept as a draft, but it cannot be reviewed or applied until they are corrected.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="110"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="88"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="114"/>
         <source>Correct the errors shown before applying.</source>
         <translation>Correct the errors shown before applying.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="111"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="115"/>
         <source>Nothing has changed yet.</source>
         <translation>Nothing has changed yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="125"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="129"/>
         <source>Apply with warnings?</source>
         <translation>Apply with warnings?</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="126"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="130"/>
         <source>The change to %1 has warnings:</source>
         <translation>The change to %1 has warnings:</translation>
     </message>

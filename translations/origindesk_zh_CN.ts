@@ -441,32 +441,31 @@
     </message>
     <message>
         <location filename="../src/cli/CliCommands.cpp" line="400"/>
-        <location filename="../src/cli/CliCommands.cpp" line="434"/>
         <source>error: the history cannot be read: %1</source>
         <translation>错误：无法读取历史：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="411"/>
+        <location filename="../src/cli/CliCommands.cpp" line="417"/>
         <source>No change recorded for this account on this computer.</source>
         <translation>本机没有此账号的变更记录。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="412"/>
+        <location filename="../src/cli/CliCommands.cpp" line="418"/>
         <source>No change recorded for %1 on this computer.</source>
         <translation>本机没有 %1 的变更记录。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="438"/>
+        <location filename="../src/cli/CliCommands.cpp" line="440"/>
         <source>error: no change to %1 is recorded on this computer, so there is nothing to roll back.</source>
         <translation>错误：本机没有 %1 的变更记录，无可回滚。</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="449"/>
+        <location filename="../src/cli/CliCommands.cpp" line="451"/>
         <source>Rolling back the change of %1 (RequestId %2) on %3:</source>
         <translation>回滚 %3 于 %1 的变更（RequestId %2）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliCommands.cpp" line="456"/>
+        <location filename="../src/cli/CliCommands.cpp" line="458"/>
         <source>Nothing was sent: %1 changed again after that change, and rolling back would undo the later change too. Check with &quot;domain show&quot;, then run again with --yes.</source>
         <translation>未发送任何内容：%1 在那次变更之后又有变化，回滚也会撤销之后的变更。请先用 &quot;domain show&quot; 检查，再加 --yes 重新运行。</translation>
     </message>
@@ -2152,27 +2151,27 @@ TENCENTCLOUD_TOKEN，或取自 OriginDesk 中保存的账号（--account NAME，
 <context>
     <name>od::ApplyStatusPanel</name>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="38"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="54"/>
         <source>The change was not applied. Your edit is kept: correct it and apply again.</source>
         <translation>变更未生效。您的修改已保留：请修正后重新提交。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="39"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="55"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="39"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="55"/>
         <source>Message: %1</source>
         <translation>信息：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="44"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="60"/>
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="46"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="62"/>
         <source>Code: %1
 Message: %2
 RequestId: %3</source>
@@ -2181,7 +2180,7 @@ RequestId: %3</source>
 RequestId：%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="49"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="65"/>
         <source>The change was not applied. Your edit is kept: apply again when the problem is solved.</source>
         <translation>变更未生效。您的修改已保留：问题解决后请重新提交。</translation>
     </message>
@@ -2862,9 +2861,9 @@ RequestId：%3</translation>
         <translation>编辑草稿 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="596"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>无法保存草稿：%1</translation>
+        <location filename="../src/gui/MainWindow.cpp" line="591"/>
+        <source>the draft was discarded meanwhile.</source>
+        <translation>该草稿已在此期间被丢弃。</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="628"/>
@@ -3003,43 +3002,43 @@ RequestId：%3</translation>
         <translation>管理 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="174"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="175"/>
         <source>Delete hot slave origins?</source>
         <translation>删除热备源站？</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="175"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="176"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
         <translation>删除 %1 的热备源站？之后回源失败的请求将不再重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="186"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="187"/>
         <source>Deleting the hot slave origins</source>
         <translation>正在删除热备源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="193"/>
-        <location filename="../src/gui/ManageDialog.cpp" line="204"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="194"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="205"/>
         <source>Switch master/slave</source>
         <translation>主备切换</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="205"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="206"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
         <translation>切换后 %1 的源站配置将无效，因此未执行。请改用“修改”来调整源站。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="215"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
         <source>Switch master/slave?</source>
         <translation>主备切换？</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="217"/>
         <source>Switching master and slave of %1 loses:</source>
         <translation>%1 主备切换将丢失：</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="223"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="224"/>
         <source>Switching master and slave</source>
         <translation>正在进行主备切换</translation>
     </message>
@@ -3049,12 +3048,12 @@ RequestId：%3</translation>
         <translation>无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="235"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="237"/>
         <source>Saved as a draft. Review and apply it from Drafts.</source>
         <translation>已保存为草稿。请在“草稿”中审阅并应用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="236"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="238"/>
         <source>Saved as a draft (%1). Review and apply it from Drafts.</source>
         <translation>已保存为草稿（%1）。请在“草稿”中审阅并应用。</translation>
     </message>
@@ -3110,22 +3109,27 @@ RequestId：%3</translation>
         <translation>对 %1 的变更违反了以下规则。它可以保存为草稿，但在修正之前无法审阅或应用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="110"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="88"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="114"/>
         <source>Correct the errors shown before applying.</source>
         <translation>请先修正所示错误再提交。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="111"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="115"/>
         <source>Nothing has changed yet.</source>
         <translation>尚未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="125"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="129"/>
         <source>Apply with warnings?</source>
         <translation>存在警告，仍要提交？</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="126"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="130"/>
         <source>The change to %1 has warnings:</source>
         <translation>%1 的变更存在以下警告：</translation>
     </message>

@@ -26,6 +26,22 @@ void ApplyStatusPanel::showProgress(const QString &text)
 {
     m_ui->errorFrame->hide();
     m_ui->progressRow->show();
+    m_ui->applyProgress->show();
+    m_ui->applyStatusLabel->setText(text);
+}
+
+void ApplyStatusPanel::showNote(const QString &text, bool warning)
+{
+    if (warning) {
+        m_ui->progressRow->hide();
+        m_details = text;
+        m_ui->errorText->setText(text);
+        m_ui->errorFrame->show();
+        return;
+    }
+    m_ui->errorFrame->hide();
+    m_ui->progressRow->show();
+    m_ui->applyProgress->hide();
     m_ui->applyStatusLabel->setText(text);
 }
 

@@ -24,6 +24,8 @@ public:
 
     void showProgress(const QString &text);
     void showError(const ApiError &error);
+    // A finished step, no progress bar: plain, or (warning) in the error frame as it is.
+    void showNote(const QString &text, bool warning);
     void clear();
     QString errorDetails() const { return m_details; }
 

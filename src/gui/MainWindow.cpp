@@ -585,15 +585,15 @@ OriginEditDialogBase *MainWindow::editDraft(const QString &id, bool slaves)
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setOffline(true);
     editor->setWindowTitle(tr("Edit draft – %1").arg(draft->domain));
-    connect(editor, &OriginEditDialogBase::draftRequested, this, [this, id](const Origin &origin) {
+    editor->setDraftSaver([this, id](const Origin &origin, QString *error) {
         std::optional<Draft> current = m_drafts->find(id);
-        if (!current)
-            return;
+        if (!current) {
+            *error = tr("the draft was discarded meanwhile.");
+            return false;
+        }
         current->origin = origin;
         current->lastError.clear();
-        QString error;
-        if (!m_drafts->save(*current, &error))
-            showMessage(tr("The draft could not be saved: %1").arg(error), true);
+        return m_drafts->save(*current, error);
     });
     editor->setWindowModality(Qt::WindowModal);
     editor->show();

@@ -148,8 +148,9 @@ void ManageDialog::openEditor(OriginEditDialogBase *editor)
     m_editor = editor;
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &OriginEditDialogBase::applied, this, &ManageDialog::onApplied);
-    connect(editor, &OriginEditDialogBase::draftRequested, this,
-            [this, editor](const Origin &origin) { saveDraft(editor->baseOrigin(), origin, QString()); });
+    editor->setDraftSaver([this, editor](const Origin &origin, QString *error) {
+        return saveDraft(editor->baseOrigin(), origin, QString(), error);
+    });
     editor->setOffline(m_offline);
     editor->setWindowModality(Qt::WindowModal);
     editor->show();
@@ -223,17 +224,20 @@ void ManageDialog::swapMasterSlave()
         applyDirectly(swap.origin, tr("Switching master and slave"));
 }
 
-void ManageDialog::saveDraft(const Origin &base, const Origin &origin, const QString &why)
+bool ManageDialog::saveDraft(const Origin &base, const Origin &origin, const QString &why, QString *error)
 {
-    QString error;
-    if (!m_drafts->saveChange(m_domain.name(), base, origin, &error)) {
-        m_ui->originPanel->applyStatus()->showError(
-            ApiError::configuration(tr("The draft could not be saved: %1").arg(error)));
-        return;
+    QString problem;
+    if (!m_drafts->saveChange(m_domain.name(), base, origin, &problem)) {
+        m_ui->originPanel->applyStatus()->showNote(tr("The draft could not be saved: %1").arg(problem), true);
+        if (error)
+            *error = problem;
+        return false;
     }
-    m_ui->originPanel->applyStatus()->showProgress(
+    m_ui->originPanel->applyStatus()->showNote(
         why.isEmpty() ? tr("Saved as a draft. Review and apply it from Drafts.")
-                      : tr("Saved as a draft (%1). Review and apply it from Drafts.").arg(why));
+                      : tr("Saved as a draft (%1). Review and apply it from Drafts.").arg(why),
+        false);
+    return true;
 }
 
 void ManageDialog::applyDirectly(const Origin &origin, const QString &what)
@@ -254,7 +258,7 @@ void ManageDialog::onApplied(const Domain &domain)
     else if (auto *editor = qobject_cast<OriginEditDialogBase *>(sender()))
         historyProblem = editor->historyProblem();
     if (!historyProblem.isEmpty())
-        m_ui->originPanel->applyStatus()->showError(ApiError::configuration(historyProblem));
+        m_ui->originPanel->applyStatus()->showNote(historyProblem, true);
     setDomain(domain);
     emit domainChanged(domain);
 }

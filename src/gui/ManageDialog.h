@@ -57,7 +57,7 @@ protected:
 private:
     void reload();
     void applyDirectly(const Origin &origin, const QString &what);
-    void saveDraft(const Origin &base, const Origin &origin, const QString &why);
+    bool saveDraft(const Origin &base, const Origin &origin, const QString &why, QString *error = nullptr);
     void updateDraftBanner();
     void openEditor(OriginEditDialogBase *editor);
     void onApplied(const Domain &domain);

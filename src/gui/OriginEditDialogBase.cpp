@@ -83,7 +83,11 @@ void OriginEditDialogBase::saveDraft()
                               errors.join(QLatin1String("\n\n"))) != QMessageBox::Yes)
             return;
     }
-    emit draftRequested(origin);
+    QString error;
+    if (!m_draftSaver || !m_draftSaver(origin, &error)) {
+        m_status->showNote(tr("The draft could not be saved: %1").arg(error), true);
+        return;
+    }
     accept();
 }
 

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QPushButton;
 
 namespace od {
@@ -37,10 +39,13 @@ public:
     // Why the applied change could not be recorded in the history, or "".
     QString historyProblem() const;
 
+    // Save as draft hands the edited Origin to this; the editor closes only when it returns true
+    // (otherwise it shows *error and keeps the edit).
+    using DraftSaver = std::function<bool(const Origin &origin, QString *error)>;
+    void setDraftSaver(DraftSaver saver) { m_draftSaver = std::move(saver); }
+
 signals:
     void applied(const od::Domain &domain);
-    // Save as draft: the edited Origin, to be kept as the domain's draft.
-    void draftRequested(const od::Origin &origin);
 
 protected:
     // Derived dialogs call this once their form is set up.
@@ -61,6 +66,7 @@ private:
     QPushButton *m_applyButton = nullptr;
     QPushButton *m_draftButton = nullptr;
     bool m_offline = false;
+    DraftSaver m_draftSaver;
     ApplyStatusPanel *m_status = nullptr;
     bool m_applying = false;
 };
