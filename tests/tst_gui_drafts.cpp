@@ -1,3 +1,4 @@
+#include "AccountStore.h"
 #include "ApplyStatusPanel.h"
 #include "DomainCache.h"
 #include "DraftBook.h"
@@ -544,11 +545,23 @@ void TestGuiDrafts::stopEndsBetweenRequests()
 
 void TestGuiDrafts::quitWhileApplyingFinishesTheDomainInFlight()
 {
+    Account other;
+    other.name = QStringLiteral("Production");
+    other.secretId = QStringLiteral("AKIDOTHERACCOUNT");
+    other = AccountStore::save(other);
     GuiFixture f(120);
     const QStringList names = plainDomains(f, 2);
     ReviewDialog *review = reviewOf(f, draftsAddingMaster(f, names, QStringLiteral("10.75.0.9")));
     QSignalSpy finished(review, &ReviewDialog::applyFinished);
     QTest::mouseClick(child<QPushButton>(review, "applyButton"), Qt::LeftButton);
+    // Switching account now would send the rest to another account: refused.
+    auto *accounts = child<QComboBox>(f.window.get(), "accountCombo");
+    const int index = accounts->findData(other.id);
+    QVERIFY(index > 0);
+    emit accounts->activated(index);
+    QCOMPARE(f.workspace.accountKey(), QStringLiteral("sandbox"));
+    QVERIFY(f.window->messageText().contains(QStringLiteral("being applied")));
+    AccountStore::remove(other.id);
     QVERIFY(!f.window->close()); // refused for now: the domain in flight is seen through
     QVERIFY(f.window->isVisible());
     QVERIFY(finished.wait(20000));

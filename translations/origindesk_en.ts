@@ -2653,7 +2653,7 @@ RequestId: %3</translation>
     <name>od::MainWindow</name>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="55"/>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="479"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
@@ -2708,82 +2708,87 @@ RequestId: %3</translation>
         <translation>Sandbox (built-in)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/MainWindow.cpp" line="264"/>
+        <source>Drafts are being applied to this account: stop or finish that first.</source>
+        <translation>Drafts are being applied to this account: stop or finish that first.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="282"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>Reading the key of %1 from the keychain…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="283"/>
+        <location filename="../src/gui/MainWindow.cpp" line="289"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 cannot be used: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="287"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>Keychain unavailable</source>
         <translation>Keychain unavailable</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../src/gui/MainWindow.cpp" line="294"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
         <translation>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>SecretKey for this run</source>
         <translation>SecretKey for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../src/gui/MainWindow.cpp" line="300"/>
         <source>SecretKey of %1 (SecretId %2):</source>
         <translation>SecretKey of %1 (SecretId %2):</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../src/gui/MainWindow.cpp" line="305"/>
         <source>Token for this run</source>
         <translation>Token for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../src/gui/MainWindow.cpp" line="305"/>
         <source>Token of %1:</source>
         <translation>Token of %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="349"/>
+        <location filename="../src/gui/MainWindow.cpp" line="355"/>
         <source>Account: %1 · %2</source>
         <translation>Account: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="383"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
         <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
         <translation>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="395"/>
         <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
         <translation>There is no offline copy of this account yet: turn Work Offline off once to read it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="416"/>
+        <location filename="../src/gui/MainWindow.cpp" line="422"/>
         <source>The offline copy could not be saved: %1</source>
         <translation>The offline copy could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="456"/>
         <source>Live · read %1</source>
         <translation>Live · read %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="459"/>
         <source>Offline · no copy yet</source>
         <translation>Offline · no copy yet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="457"/>
+        <location filename="../src/gui/MainWindow.cpp" line="463"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="459"/>
+        <location filename="../src/gui/MainWindow.cpp" line="465"/>
         <source>%n minute(s) old</source>
         <translation>
             <numerusform>%n minute old</numerusform>
@@ -2791,7 +2796,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="461"/>
+        <location filename="../src/gui/MainWindow.cpp" line="467"/>
         <source>%n hour(s) old</source>
         <translation>
             <numerusform>%n hour old</numerusform>
@@ -2799,7 +2804,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="463"/>
+        <location filename="../src/gui/MainWindow.cpp" line="469"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n day old</numerusform>
@@ -2807,37 +2812,37 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="464"/>
+        <location filename="../src/gui/MainWindow.cpp" line="470"/>
         <source>Offline copy from %1 (%2)</source>
         <translation>Offline copy from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="478"/>
         <source>API UNREACHABLE</source>
         <translation>API UNREACHABLE</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="478"/>
+        <location filename="../src/gui/MainWindow.cpp" line="484"/>
         <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
         <translation>Reload the offline copy (F5); turn Work Offline off to read live</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="479"/>
+        <location filename="../src/gui/MainWindow.cpp" line="485"/>
         <source>Reload the domain list (F5)</source>
         <translation>Reload the domain list (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="490"/>
+        <location filename="../src/gui/MainWindow.cpp" line="496"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="490"/>
+        <location filename="../src/gui/MainWindow.cpp" line="496"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="491"/>
+        <location filename="../src/gui/MainWindow.cpp" line="497"/>
         <source>Drafts: %n waiting</source>
         <translation>
             <numerusform>Drafts: %n waiting</numerusform>
@@ -2845,57 +2850,57 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="520"/>
         <source>Turn Work Offline off to review and apply drafts.</source>
         <translation>Turn Work Offline off to review and apply drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="515"/>
+        <location filename="../src/gui/MainWindow.cpp" line="521"/>
         <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
         <translation>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="555"/>
+        <location filename="../src/gui/MainWindow.cpp" line="561"/>
         <source>Roll back?</source>
         <translation>Roll back?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="556"/>
+        <location filename="../src/gui/MainWindow.cpp" line="562"/>
         <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
         <translation>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="564"/>
+        <location filename="../src/gui/MainWindow.cpp" line="570"/>
         <source>The rollback draft could not be saved: %1</source>
         <translation>The rollback draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="587"/>
+        <location filename="../src/gui/MainWindow.cpp" line="593"/>
         <source>Edit draft – %1</source>
         <translation>Edit draft – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="591"/>
+        <location filename="../src/gui/MainWindow.cpp" line="597"/>
         <source>the draft was discarded meanwhile.</source>
         <translation>the draft was discarded meanwhile.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="628"/>
+        <location filename="../src/gui/MainWindow.cpp" line="634"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="647"/>
+        <location filename="../src/gui/MainWindow.cpp" line="653"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="666"/>
+        <location filename="../src/gui/MainWindow.cpp" line="672"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="686"/>
+        <location filename="../src/gui/MainWindow.cpp" line="692"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2903,7 +2908,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="688"/>
+        <location filename="../src/gui/MainWindow.cpp" line="694"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2911,7 +2916,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="690"/>
+        <location filename="../src/gui/MainWindow.cpp" line="696"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2919,52 +2924,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="761"/>
+        <location filename="../src/gui/MainWindow.cpp" line="767"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="762"/>
+        <location filename="../src/gui/MainWindow.cpp" line="768"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="763"/>
+        <location filename="../src/gui/MainWindow.cpp" line="769"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="763"/>
+        <location filename="../src/gui/MainWindow.cpp" line="769"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="767"/>
+        <location filename="../src/gui/MainWindow.cpp" line="773"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="767"/>
+        <location filename="../src/gui/MainWindow.cpp" line="773"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="770"/>
+        <location filename="../src/gui/MainWindow.cpp" line="776"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="770"/>
+        <location filename="../src/gui/MainWindow.cpp" line="776"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="775"/>
+        <location filename="../src/gui/MainWindow.cpp" line="781"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="776"/>
+        <location filename="../src/gui/MainWindow.cpp" line="782"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>
@@ -3268,27 +3273,27 @@ RequestId: %3</translation>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
         <source>Domain and changes (live → draft)</source>
         <translation>Domain and changes (live → draft)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="70"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="71"/>
         <source>Reading the live configuration…</source>
         <translation>Reading the live configuration…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="75"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="76"/>
         <source>%n draft(s) compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</source>
         <translation>
             <numerusform>%n draft compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</numerusform>
@@ -3296,103 +3301,103 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="93"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="94"/>
         <source>(not known)</source>
         <translation>(not known)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="95"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
         <source>Type: %1 (%2)</source>
         <translation>Type: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
         <source>Origins: %1</source>
         <translation>Origins: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="98"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
         <source>Hot slave origins: %1</source>
         <translation>Hot slave origins: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="100"/>
         <source>Protocol: %1</source>
         <translation>Protocol: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="100"/>
         <source>(default)</source>
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="101"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="102"/>
         <source>Host header: %1</source>
         <translation>Host header: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="103"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="104"/>
         <source>Slave host header: %1</source>
         <translation>Slave host header: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="105"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="106"/>
         <source>Private bucket access: %1</source>
         <translation>Private bucket access: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="145"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="146"/>
         <source>%1: live changed since the draft was made</source>
         <translation>%1: live changed since the draft was made</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="146"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="147"/>
         <source>%1: base / live / draft</source>
         <translation>%1: base / live / draft</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="168"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="330"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="169"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="331"/>
         <source>Could not read the live configuration: %1</source>
         <translation>Could not read the live configuration: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
         <source>Action for %1</source>
         <translation>Action for %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
         <source>Apply the draft anyway</source>
         <translation>Apply the draft anyway</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="185"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="186"/>
         <source>Rebase the draft on live</source>
         <translation>Rebase the draft on live</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="186"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="187"/>
         <source>Keep for later</source>
         <translation>Keep for later</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="200"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="201"/>
         <source>Live already matches the draft.</source>
         <translation>Live already matches the draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="205"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="206"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>Live changed since the draft was made: choose apply anyway, rebase, or keep.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="208"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="209"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n change to apply.</numerusform>
@@ -3400,72 +3405,72 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="244"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="245"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="247"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="248"/>
         <source>Reading the live configuration: %1 of %2…</source>
         <translation>Reading the live configuration: %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="250"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="251"/>
         <source>%1 to apply; %2 changed live since the draft was made.</source>
         <translation>%1 to apply; %2 changed live since the draft was made.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="272"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="273"/>
         <source>%v of %m domains</source>
         <translation>%v of %m domains</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="274"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="275"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="284"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="285"/>
         <source>Stopping after the domain in flight…</source>
         <translation>Stopping after the domain in flight…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="300"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="301"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>Not applied (stopped); still a draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="311"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="312"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="320"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="321"/>
         <source>Reading the live configuration again…</source>
         <translation>Reading the live configuration again…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="321"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="322"/>
         <source>Applying %1…</source>
         <translation>Applying %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="336"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="337"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>The live configuration changed again during this review; kept as a draft. Review it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="352"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="353"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="363"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="364"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="373"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="374"/>
         <source>Applied (RequestId %1).</source>
         <translation>Applied (RequestId %1).</translation>
     </message>

@@ -2643,7 +2643,7 @@ RequestId：%3</translation>
     <name>od::MainWindow</name>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="55"/>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="479"/>
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
@@ -2698,256 +2698,261 @@ RequestId：%3</translation>
         <translation>沙箱（内置）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/MainWindow.cpp" line="264"/>
+        <source>Drafts are being applied to this account: stop or finish that first.</source>
+        <translation>正在向此账号应用草稿：请先停止或等待完成。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="282"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>正在从钥匙串读取 %1 的密钥…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="283"/>
+        <location filename="../src/gui/MainWindow.cpp" line="289"/>
         <source>%1 cannot be used: %2</source>
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="287"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>Keychain unavailable</source>
         <translation>钥匙串不可用</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../src/gui/MainWindow.cpp" line="294"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
         <translation>是否仅为本次运行输入 %1 的 SecretKey？密钥只保存在内存中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../src/gui/MainWindow.cpp" line="299"/>
         <source>SecretKey for this run</source>
         <translation>本次运行使用的 SecretKey</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../src/gui/MainWindow.cpp" line="300"/>
         <source>SecretKey of %1 (SecretId %2):</source>
         <translation>%1 的 SecretKey（SecretId %2）：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../src/gui/MainWindow.cpp" line="305"/>
         <source>Token for this run</source>
         <translation>本次运行使用的 Token</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../src/gui/MainWindow.cpp" line="305"/>
         <source>Token of %1:</source>
         <translation>%1 的 Token：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="349"/>
+        <location filename="../src/gui/MainWindow.cpp" line="355"/>
         <source>Account: %1 · %2</source>
         <translation>账号：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="383"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
         <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
         <translation>无法连接 API：%1 正在显示离线副本；变更将保存为草稿。按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="395"/>
         <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
         <translation>此账号尚无离线副本：请关闭“离线工作”读取一次。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="416"/>
+        <location filename="../src/gui/MainWindow.cpp" line="422"/>
         <source>The offline copy could not be saved: %1</source>
         <translation>无法保存离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="456"/>
         <source>Live · read %1</source>
         <translation>线上 · 读取于 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="459"/>
         <source>Offline · no copy yet</source>
         <translation>离线 · 尚无副本</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="457"/>
+        <location filename="../src/gui/MainWindow.cpp" line="463"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="459"/>
+        <location filename="../src/gui/MainWindow.cpp" line="465"/>
         <source>%n minute(s) old</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="461"/>
+        <location filename="../src/gui/MainWindow.cpp" line="467"/>
         <source>%n hour(s) old</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="463"/>
+        <location filename="../src/gui/MainWindow.cpp" line="469"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="464"/>
+        <location filename="../src/gui/MainWindow.cpp" line="470"/>
         <source>Offline copy from %1 (%2)</source>
         <translation>离线副本，读取于 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="478"/>
         <source>API UNREACHABLE</source>
         <translation>API 不可达</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="478"/>
+        <location filename="../src/gui/MainWindow.cpp" line="484"/>
         <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
         <translation>重新加载离线副本（F5）；关闭“离线工作”以读取线上配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="479"/>
+        <location filename="../src/gui/MainWindow.cpp" line="485"/>
         <source>Reload the domain list (F5)</source>
         <translation>重新加载域名列表（F5）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="490"/>
+        <location filename="../src/gui/MainWindow.cpp" line="496"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="490"/>
+        <location filename="../src/gui/MainWindow.cpp" line="496"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="491"/>
+        <location filename="../src/gui/MainWindow.cpp" line="497"/>
         <source>Drafts: %n waiting</source>
         <translation>
             <numerusform>草稿：%n 个待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="520"/>
         <source>Turn Work Offline off to review and apply drafts.</source>
         <translation>请关闭“离线工作”后再审阅并应用草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="515"/>
+        <location filename="../src/gui/MainWindow.cpp" line="521"/>
         <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
         <translation>无法连接 API，暂时不能应用草稿。按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="555"/>
+        <location filename="../src/gui/MainWindow.cpp" line="561"/>
         <source>Roll back?</source>
         <translation>回滚？</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="556"/>
+        <location filename="../src/gui/MainWindow.cpp" line="562"/>
         <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
         <translation>生成一个将 %1 的源站恢复到此变更之前的草稿？发送任何请求之前都会先与线上配置比较。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="564"/>
+        <location filename="../src/gui/MainWindow.cpp" line="570"/>
         <source>The rollback draft could not be saved: %1</source>
         <translation>无法保存回滚草稿：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="587"/>
+        <location filename="../src/gui/MainWindow.cpp" line="593"/>
         <source>Edit draft – %1</source>
         <translation>编辑草稿 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="591"/>
+        <location filename="../src/gui/MainWindow.cpp" line="597"/>
         <source>the draft was discarded meanwhile.</source>
         <translation>该草稿已在此期间被丢弃。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="628"/>
+        <location filename="../src/gui/MainWindow.cpp" line="634"/>
         <source>Loading domains…</source>
         <translation>正在加载域名…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="647"/>
+        <location filename="../src/gui/MainWindow.cpp" line="653"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>未能完整加载域名列表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="666"/>
+        <location filename="../src/gui/MainWindow.cpp" line="672"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 不是此账号下的域名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="686"/>
+        <location filename="../src/gui/MainWindow.cpp" line="692"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>正在加载… 已加载 %n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="688"/>
+        <location filename="../src/gui/MainWindow.cpp" line="694"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="690"/>
+        <location filename="../src/gui/MainWindow.cpp" line="696"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>显示 %n 个域名中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="761"/>
+        <location filename="../src/gui/MainWindow.cpp" line="767"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="762"/>
+        <location filename="../src/gui/MainWindow.cpp" line="768"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="763"/>
+        <location filename="../src/gui/MainWindow.cpp" line="769"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="763"/>
+        <location filename="../src/gui/MainWindow.cpp" line="769"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="767"/>
+        <location filename="../src/gui/MainWindow.cpp" line="773"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="767"/>
+        <location filename="../src/gui/MainWindow.cpp" line="773"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="770"/>
+        <location filename="../src/gui/MainWindow.cpp" line="776"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="770"/>
+        <location filename="../src/gui/MainWindow.cpp" line="776"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="775"/>
+        <location filename="../src/gui/MainWindow.cpp" line="781"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="776"/>
+        <location filename="../src/gui/MainWindow.cpp" line="782"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>
@@ -3250,202 +3255,202 @@ RequestId：%3</translation>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
         <source>Domain and changes (live → draft)</source>
         <translation>域名与变更（线上 → 草稿）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="70"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="71"/>
         <source>Reading the live configuration…</source>
         <translation>正在读取线上配置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="75"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="76"/>
         <source>%n draft(s) compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</source>
         <translation>
             <numerusform>%n 个草稿已与刚读取的线上配置比较。按“应用”之前不会发送任何内容；若某域名的线上配置在草稿创建后发生了变化，除非您另行选择，否则保留其草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="93"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="94"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="95"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
         <source>Type: %1 (%2)</source>
         <translation>类型：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
         <source>Origins: %1</source>
         <translation>源站：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="98"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
         <source>Hot slave origins: %1</source>
         <translation>热备源站：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="100"/>
         <source>Protocol: %1</source>
         <translation>回源协议：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="100"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="101"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="102"/>
         <source>Host header: %1</source>
         <translation>回源 Host：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="103"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="104"/>
         <source>Slave host header: %1</source>
         <translation>备源站回源 Host：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="105"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="106"/>
         <source>Private bucket access: %1</source>
         <translation>私有存储桶访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="145"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="146"/>
         <source>%1: live changed since the draft was made</source>
         <translation>%1：草稿创建后线上配置已变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="146"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="147"/>
         <source>%1: base / live / draft</source>
         <translation>%1：基准 / 线上 / 草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="168"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="330"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="169"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="331"/>
         <source>Could not read the live configuration: %1</source>
         <translation>无法读取线上配置：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="182"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
         <source>Action for %1</source>
         <translation>%1 的操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
         <source>Apply the draft anyway</source>
         <translation>仍然应用草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="185"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="186"/>
         <source>Rebase the draft on live</source>
         <translation>基于线上配置变基草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="186"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="187"/>
         <source>Keep for later</source>
         <translation>保留待以后处理</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="200"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="201"/>
         <source>Live already matches the draft.</source>
         <translation>线上配置已与草稿一致。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="205"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="206"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>草稿创建后线上配置已变化：请选择仍然应用、变基或保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="208"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="209"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n 项变更待应用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="244"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="245"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="247"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="248"/>
         <source>Reading the live configuration: %1 of %2…</source>
         <translation>正在读取线上配置：%1 / %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="250"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="251"/>
         <source>%1 to apply; %2 changed live since the draft was made.</source>
         <translation>%1 个待应用；%2 个在草稿创建后线上配置已变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="272"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="273"/>
         <source>%v of %m domains</source>
         <translation>%v / %m 个域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="274"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="275"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="284"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="285"/>
         <source>Stopping after the domain in flight…</source>
         <translation>当前域名完成后停止…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="300"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="301"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>未应用（已停止）；仍为草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="311"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="312"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>完成：%1 个已应用，%2 个失败。失败和保留的域名仍在“草稿”中。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="320"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="321"/>
         <source>Reading the live configuration again…</source>
         <translation>正在再次读取线上配置…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="321"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="322"/>
         <source>Applying %1…</source>
         <translation>正在应用 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="336"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="337"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>审阅期间线上配置再次变化；已保留为草稿。请重新审阅。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="352"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="353"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>基于线上配置变基后，草稿违反规则；已保留。请在“草稿”中编辑。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="363"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="364"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="373"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="374"/>
         <source>Applied (RequestId %1).</source>
         <translation>已应用（RequestId %1）。</translation>
     </message>

@@ -258,6 +258,12 @@ void MainWindow::populateAccounts()
 
 void MainWindow::onAccountChosen(int index)
 {
+    if (m_reviewDialog && m_reviewDialog->isApplying()) {
+        // The drafts being applied belong to this account: switching now would send the rest elsewhere.
+        populateAccounts();
+        showMessage(tr("Drafts are being applied to this account: stop or finish that first."), true);
+        return;
+    }
     const QString id = m_ui->accountCombo->itemData(index).toString();
     if (id.isEmpty()) {
         if (m_workspace->isSandbox())

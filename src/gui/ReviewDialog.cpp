@@ -41,6 +41,7 @@ ReviewDialog::ReviewDialog(CdnClient *client, DraftBook *book, const QStringList
     m_applyButton = m_ui->buttonBox->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
     m_applyButton->setEnabled(false);
+    m_applyButton->setAutoDefault(false); // Enter never applies: Apply is pressed on purpose
     connect(m_applyButton, &QPushButton::clicked, this, &ReviewDialog::startApply);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Close), &QPushButton::clicked, this,
             &ReviewDialog::reject);
