@@ -132,6 +132,7 @@ private slots:
     void init();
     void offlineBrowsingUsesTheCache();
     void cacheHoldsNoSecretAndSurvivesCorruption();
+    void startShowsTheOfflineCopyWhileTheLiveListLoads();
     void unreachableApiFallsBackAndKeepsChangesAsDrafts();
     void draftSurvivesRestartAndAppliesOnline();
     void invalidDraftIsNotReady();
@@ -232,6 +233,36 @@ void TestGuiDrafts::cacheHoldsNoSecretAndSurvivesCorruption()
     QCOMPARE(cache.load(QStringLiteral("acct"), &fetched, &error).size(), 1);
     QVERIFY(cache.load(QStringLiteral("other"), &fetched, &error).isEmpty());
     QVERIFY(!fetched.isValid());
+}
+
+void TestGuiDrafts::startShowsTheOfflineCopyWhileTheLiveListLoads()
+{
+    GuiFixture f(60);
+    const QString name = f.findDomain(plainOwn);
+    f.window.reset(); // quit: the copy is written
+    // Meanwhile the domain changes, and the API is slow.
+    Origin changed = f.live(name)->origin();
+    changed.setServerName(QStringLiteral("changed-while-closed.example.com"));
+    f.sandbox()->store().find(name)->setOrigin(changed);
+    SandboxFault slow;
+    QString error;
+    QVERIFY(SandboxFault::parse(QStringLiteral("latency:600@DescribeDomains"), &slow, &error));
+    f.sandbox()->addFault(slow);
+
+    f.window = std::make_unique<MainWindow>(&f.workspace);
+    f.window->show();
+    // At once: the copy, marked as such, while the live list loads.
+    QVERIFY(f.window->isLoading());
+    QCOMPARE(f.window->domainModel()->rowCount(), 60);
+    QVERIFY(f.window->dataAgeText().startsWith(QStringLiteral("Offline copy from")));
+    QVERIFY(f.window->domainModel()->domain(name)->origin().serverName() != changed.serverName());
+    f.window->selectDomain(name);
+    // Then live replaces it in one step, keeping the selection.
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading(), 20000);
+    QCOMPARE(f.window->domainModel()->rowCount(), 60);
+    QCOMPARE(f.window->domainModel()->domain(name)->origin().serverName(), changed.serverName());
+    QVERIFY(f.window->dataAgeText().startsWith(QStringLiteral("Live")));
+    QCOMPARE(f.window->selectedDomain(), name);
 }
 
 void TestGuiDrafts::unreachableApiFallsBackAndKeepsChangesAsDrafts()

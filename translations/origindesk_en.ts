@@ -2653,7 +2653,7 @@ RequestId: %3</translation>
     <name>od::MainWindow</name>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="55"/>
-        <location filename="../src/gui/MainWindow.cpp" line="479"/>
+        <location filename="../src/gui/MainWindow.cpp" line="480"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
@@ -2758,37 +2758,37 @@ RequestId: %3</translation>
         <translation>Account: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="390"/>
         <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
         <translation>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="395"/>
+        <location filename="../src/gui/MainWindow.cpp" line="396"/>
         <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
         <translation>There is no offline copy of this account yet: turn Work Offline off once to read it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="422"/>
+        <location filename="../src/gui/MainWindow.cpp" line="423"/>
         <source>The offline copy could not be saved: %1</source>
         <translation>The offline copy could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="456"/>
+        <location filename="../src/gui/MainWindow.cpp" line="457"/>
         <source>Live · read %1</source>
         <translation>Live · read %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="459"/>
+        <location filename="../src/gui/MainWindow.cpp" line="460"/>
         <source>Offline · no copy yet</source>
         <translation>Offline · no copy yet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="463"/>
+        <location filename="../src/gui/MainWindow.cpp" line="464"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="465"/>
+        <location filename="../src/gui/MainWindow.cpp" line="466"/>
         <source>%n minute(s) old</source>
         <translation>
             <numerusform>%n minute old</numerusform>
@@ -2796,7 +2796,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="467"/>
+        <location filename="../src/gui/MainWindow.cpp" line="468"/>
         <source>%n hour(s) old</source>
         <translation>
             <numerusform>%n hour old</numerusform>
@@ -2804,7 +2804,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <location filename="../src/gui/MainWindow.cpp" line="470"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n day old</numerusform>
@@ -2812,37 +2812,37 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="470"/>
+        <location filename="../src/gui/MainWindow.cpp" line="471"/>
         <source>Offline copy from %1 (%2)</source>
         <translation>Offline copy from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="478"/>
+        <location filename="../src/gui/MainWindow.cpp" line="479"/>
         <source>API UNREACHABLE</source>
         <translation>API UNREACHABLE</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="484"/>
+        <location filename="../src/gui/MainWindow.cpp" line="485"/>
         <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
         <translation>Reload the offline copy (F5); turn Work Offline off to read live</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="485"/>
+        <location filename="../src/gui/MainWindow.cpp" line="486"/>
         <source>Reload the domain list (F5)</source>
         <translation>Reload the domain list (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="497"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="497"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../src/gui/MainWindow.cpp" line="498"/>
         <source>Drafts: %n waiting</source>
         <translation>
             <numerusform>Drafts: %n waiting</numerusform>
@@ -2850,57 +2850,65 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="520"/>
+        <location filename="../src/gui/MainWindow.cpp" line="521"/>
         <source>Turn Work Offline off to review and apply drafts.</source>
         <translation>Turn Work Offline off to review and apply drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="521"/>
+        <location filename="../src/gui/MainWindow.cpp" line="522"/>
         <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
         <translation>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="561"/>
+        <location filename="../src/gui/MainWindow.cpp" line="562"/>
         <source>Roll back?</source>
         <translation>Roll back?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="562"/>
+        <location filename="../src/gui/MainWindow.cpp" line="563"/>
         <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
         <translation>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="570"/>
+        <location filename="../src/gui/MainWindow.cpp" line="571"/>
         <source>The rollback draft could not be saved: %1</source>
         <translation>The rollback draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="593"/>
+        <location filename="../src/gui/MainWindow.cpp" line="594"/>
         <source>Edit draft – %1</source>
         <translation>Edit draft – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="597"/>
+        <location filename="../src/gui/MainWindow.cpp" line="598"/>
         <source>the draft was discarded meanwhile.</source>
         <translation>the draft was discarded meanwhile.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="634"/>
+        <location filename="../src/gui/MainWindow.cpp" line="659"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="653"/>
+        <location filename="../src/gui/MainWindow.cpp" line="681"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="672"/>
+        <location filename="../src/gui/MainWindow.cpp" line="706"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="692"/>
+        <location filename="../src/gui/MainWindow.cpp" line="727"/>
+        <source>%n domain(s) in the offline copy; loading the live list…</source>
+        <translation>
+            <numerusform>%n domain in the offline copy; loading the live list…</numerusform>
+            <numerusform>%n domains in the offline copy; loading the live list…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="729"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2908,7 +2916,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="694"/>
+        <location filename="../src/gui/MainWindow.cpp" line="731"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2916,7 +2924,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="696"/>
+        <location filename="../src/gui/MainWindow.cpp" line="733"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2924,52 +2932,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="767"/>
+        <location filename="../src/gui/MainWindow.cpp" line="804"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="768"/>
+        <location filename="../src/gui/MainWindow.cpp" line="805"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="769"/>
+        <location filename="../src/gui/MainWindow.cpp" line="806"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="769"/>
+        <location filename="../src/gui/MainWindow.cpp" line="806"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="773"/>
+        <location filename="../src/gui/MainWindow.cpp" line="810"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="773"/>
+        <location filename="../src/gui/MainWindow.cpp" line="810"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="776"/>
+        <location filename="../src/gui/MainWindow.cpp" line="813"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="776"/>
+        <location filename="../src/gui/MainWindow.cpp" line="813"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="781"/>
+        <location filename="../src/gui/MainWindow.cpp" line="818"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="782"/>
+        <location filename="../src/gui/MainWindow.cpp" line="819"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>

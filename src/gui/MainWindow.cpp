@@ -360,6 +360,7 @@ void MainWindow::onAccountChanged()
     closeManageDialogs();
     m_manageDialogs.clear();
     m_watcher->clear();
+    m_model->clear(); // the list of the account that was shown
     for (QDialog *dialog :
          {static_cast<QDialog *>(m_reviewDialog), static_cast<QDialog *>(m_historyDialog)}) {
         if (dialog)
@@ -623,10 +624,34 @@ void MainWindow::refresh()
         loadFromCache(QString());
         return;
     }
-    m_model->clear();
+    // Opening an account: its offline copy stays on screen while the live list loads behind it, then
+    // replaces it in one step. A refresh of a list already shown fills page by page.
+    m_incoming.clear();
+    m_showingCopy = false;
+    if (m_model->rowCount() == 0) {
+        waitForCacheWrite();
+        QDateTime fetched;
+        QString error;
+        const QList<DomainCache::Row> rows = m_cache->load(m_workspace->accountKey(), &fetched, &error);
+        if (!rows.isEmpty()) {
+            m_model->appendRows(rows);
+            m_dataTime = fetched;
+            m_live = false;
+            m_showingCopy = true;
+            updateOfflineState();
+        }
+    } else {
+        m_model->clear();
+    }
     m_pager = new DomainPager(m_workspace->client(), DomainPager::Shape::Brief, this);
-    connect(m_pager, &DomainPager::pageLoaded, m_model,
-            [this](int, const QList<Domain> &domains) { m_model->appendDomains(domains); });
+    connect(m_pager, &DomainPager::pageLoaded, m_model, [this](int, const QList<Domain> &domains) {
+        if (!m_showingCopy) {
+            m_model->appendDomains(domains);
+            return;
+        }
+        for (const Domain &d : domains)
+            m_incoming.append(DomainCache::rowFor(d));
+    });
     connect(m_pager, &DomainPager::progress, this, &MainWindow::onPageProgress);
     connect(m_pager, &DomainPager::finished, this, &MainWindow::onLoadFinished);
     m_loadProgress->setRange(0, 0);
@@ -645,14 +670,23 @@ void MainWindow::onLoadFinished()
 {
     m_loadProgress->hide();
     const ApiError error = m_pager ? m_pager->error() : ApiError();
+    const bool showingCopy = std::exchange(m_showingCopy, false);
     if (error.kind() == ApiError::Kind::Transport) {
+        m_incoming.clear();
         loadFromCache(error.toDisplayString());
         return;
     }
     if (error.isError()) {
+        m_incoming.clear(); // the copy on screen is more complete than the pages that came
         showMessage(tr("The domain list could not be loaded completely: %1").arg(error.toDisplayString()),
                     true);
     } else if (m_pager) {
+        if (showingCopy) {
+            const QString selected = selectedDomain();
+            m_model->clear();
+            m_model->appendRows(std::exchange(m_incoming, {}));
+            selectDomain(selected);
+        }
         setUnreachable(false);
         m_live = true;
         m_dataTime = QDateTime::currentDateTimeUtc();
@@ -688,7 +722,10 @@ void MainWindow::updateCounts()
 {
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
-    if (isLoading())
+    if (isLoading() && m_showingCopy)
+        m_countsLabel->setText(
+            tr("%n domain(s) in the offline copy; loading the live list…", nullptr, total));
+    else if (isLoading())
         m_countsLabel->setText(tr("Loading… %n domain(s) so far", nullptr, total));
     else if (shown == total)
         m_countsLabel->setText(tr("%n domain(s)", nullptr, total));

@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "AccountsDialog.h"
 #include "Domain.h"
+#include "DomainCache.h"
 #include "DraftsDialog.h"
 #include "HistoryDialog.h"
 #include "ManageDialog.h"
@@ -133,6 +134,8 @@ private:
     std::unique_ptr<QThread> m_cacheWriter;
     bool m_unreachable = false;
     bool m_live = false;
+    bool m_showingCopy = false;         // the offline copy is on screen while the live list loads
+    QList<DomainCache::Row> m_incoming; // the live pages, until they replace the copy
     QDateTime m_dataTime;
     QPointer<DraftsDialog> m_draftsDialog;
     QPointer<ReviewDialog> m_reviewDialog;
