@@ -89,6 +89,15 @@ QStringList draftsAddingMaster(GuiFixture &f, const QStringList &names, const QS
     return ids;
 }
 
+// A saved account whose key is not in the keychain.
+Account savedAccount(const QString &name)
+{
+    Account account;
+    account.name = name;
+    account.secretId = QStringLiteral("AKIDTEST") + QString::number(qHash(name));
+    return AccountStore::save(account);
+}
+
 void writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
@@ -133,6 +142,7 @@ private slots:
     void offlineBrowsingUsesTheCache();
     void cacheHoldsNoSecretAndSurvivesCorruption();
     void startShowsTheOfflineCopyWhileTheLiveListLoads();
+    void draftingForASavedAccountNeedsNoKey();
     void unreachableApiFallsBackAndKeepsChangesAsDrafts();
     void draftSurvivesRestartAndAppliesOnline();
     void invalidDraftIsNotReady();
@@ -263,6 +273,44 @@ void TestGuiDrafts::startShowsTheOfflineCopyWhileTheLiveListLoads()
     QCOMPARE(f.window->domainModel()->domain(name)->origin().serverName(), changed.serverName());
     QVERIFY(f.window->dataAgeText().startsWith(QStringLiteral("Live")));
     QCOMPARE(f.window->selectedDomain(), name);
+}
+
+void TestGuiDrafts::draftingForASavedAccountNeedsNoKey()
+{
+    const Account production = savedAccount(QStringLiteral("Production (no key here)"));
+    GuiFixture f(40);
+    // The offline copy of that account, from a session three hours ago.
+    {
+        QList<DomainCache::Row> rows;
+        for (const Domain &d : f.sandbox()->store().domains())
+            rows << DomainCache::rowFor(d);
+        DomainCache cache(DomainCache::defaultPath());
+        QString error;
+        QVERIFY(
+            cache.replace(production.id, rows, QDateTime::currentDateTimeUtc().addSecs(-3 * 3600), &error));
+    }
+    const QString name = f.findDomain(swappable); // before the sandbox stops with the switch
+    f.window->setWorkOffline(true);
+    auto *accounts = child<QComboBox>(f.window.get(), "accountCombo");
+    const int index = accounts->findData(production.id);
+    QVERIFY(index > 0);
+    emit accounts->activated(index); // no keychain read: drafting needs no key
+    QCOMPARE(f.workspace.accountKey(), production.id);
+    QVERIFY(!f.workspace.hasKey());
+    QTRY_COMPARE(f.window->domainModel()->rowCount(), 40);
+    QVERIFY2(f.window->dataAgeText().contains(QStringLiteral("(3 hour")),
+             qPrintable(f.window->dataAgeText()));
+    f.window->manage(name)->swapMasterSlave();
+    QCOMPARE(f.window->drafts()->account(), production.id);
+    QCOMPARE(f.window->drafts()->drafts().size(), 1);
+
+    // Going online needs the key; it is not on this machine, so the app stays offline and says so.
+    Prompts::setNextAnswers({QMessageBox::No}); // no key for this run either
+    f.window->setWorkOffline(false);
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->messageText().contains(QStringLiteral("cannot go online")), 10000);
+    QVERIFY(f.window->isOffline());
+    QCOMPARE(f.window->drafts()->drafts().size(), 1);
+    AccountStore::remove(production.id);
 }
 
 void TestGuiDrafts::unreachableApiFallsBackAndKeepsChangesAsDrafts()
@@ -576,10 +624,7 @@ void TestGuiDrafts::stopEndsBetweenRequests()
 
 void TestGuiDrafts::quitWhileApplyingFinishesTheDomainInFlight()
 {
-    Account other;
-    other.name = QStringLiteral("Production");
-    other.secretId = QStringLiteral("AKIDOTHERACCOUNT");
-    other = AccountStore::save(other);
+    const Account other = savedAccount(QStringLiteral("Production"));
     GuiFixture f(120);
     const QStringList names = plainDomains(f, 2);
     ReviewDialog *review = reviewOf(f, draftsAddingMaster(f, names, QStringLiteral("10.75.0.9")));

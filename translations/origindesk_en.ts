@@ -2653,7 +2653,7 @@ RequestId: %3</translation>
     <name>od::MainWindow</name>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="55"/>
-        <location filename="../src/gui/MainWindow.cpp" line="480"/>
+        <location filename="../src/gui/MainWindow.cpp" line="510"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
@@ -2688,107 +2688,113 @@ RequestId: %3</translation>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../src/gui/MainWindow.cpp" line="186"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="214"/>
+        <location filename="../src/gui/MainWindow.cpp" line="221"/>
         <source>Closing after the domain being applied now…</source>
         <translation>Closing after the domain being applied now…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="242"/>
+        <location filename="../src/gui/MainWindow.cpp" line="249"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>The language changes the next time OriginDesk starts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="258"/>
         <source>Sandbox (built-in)</source>
         <translation>Sandbox (built-in)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="264"/>
+        <location filename="../src/gui/MainWindow.cpp" line="271"/>
         <source>Drafts are being applied to this account: stop or finish that first.</source>
         <translation>Drafts are being applied to this account: stop or finish that first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="282"/>
+        <location filename="../src/gui/MainWindow.cpp" line="159"/>
+        <location filename="../src/gui/MainWindow.cpp" line="298"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>Reading the key of %1 from the keychain…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../src/gui/MainWindow.cpp" line="305"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 cannot be used: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../src/gui/MainWindow.cpp" line="316"/>
+        <source>%1 cannot go online: %2 Still working offline.</source>
+        <translation>%1 cannot go online: %2 Still working offline.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="321"/>
         <source>Keychain unavailable</source>
         <translation>Keychain unavailable</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="294"/>
+        <location filename="../src/gui/MainWindow.cpp" line="322"/>
         <source>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</source>
         <translation>Enter the SecretKey of %1 for this run only? It stays in memory and is never written to a file.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="299"/>
+        <location filename="../src/gui/MainWindow.cpp" line="327"/>
         <source>SecretKey for this run</source>
         <translation>SecretKey for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="300"/>
+        <location filename="../src/gui/MainWindow.cpp" line="328"/>
         <source>SecretKey of %1 (SecretId %2):</source>
         <translation>SecretKey of %1 (SecretId %2):</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="305"/>
+        <location filename="../src/gui/MainWindow.cpp" line="333"/>
         <source>Token for this run</source>
         <translation>Token for this run</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="305"/>
+        <location filename="../src/gui/MainWindow.cpp" line="333"/>
         <source>Token of %1:</source>
         <translation>Token of %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="355"/>
+        <location filename="../src/gui/MainWindow.cpp" line="385"/>
         <source>Account: %1 · %2</source>
         <translation>Account: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="390"/>
+        <location filename="../src/gui/MainWindow.cpp" line="420"/>
         <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
         <translation>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="396"/>
+        <location filename="../src/gui/MainWindow.cpp" line="426"/>
         <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
         <translation>There is no offline copy of this account yet: turn Work Offline off once to read it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../src/gui/MainWindow.cpp" line="453"/>
         <source>The offline copy could not be saved: %1</source>
         <translation>The offline copy could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="457"/>
+        <location filename="../src/gui/MainWindow.cpp" line="487"/>
         <source>Live · read %1</source>
         <translation>Live · read %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="460"/>
+        <location filename="../src/gui/MainWindow.cpp" line="490"/>
         <source>Offline · no copy yet</source>
         <translation>Offline · no copy yet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="464"/>
+        <location filename="../src/gui/MainWindow.cpp" line="494"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="466"/>
+        <location filename="../src/gui/MainWindow.cpp" line="496"/>
         <source>%n minute(s) old</source>
         <translation>
             <numerusform>%n minute old</numerusform>
@@ -2796,7 +2802,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <location filename="../src/gui/MainWindow.cpp" line="498"/>
         <source>%n hour(s) old</source>
         <translation>
             <numerusform>%n hour old</numerusform>
@@ -2804,7 +2810,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="470"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n day old</numerusform>
@@ -2812,37 +2818,37 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
         <source>Offline copy from %1 (%2)</source>
         <translation>Offline copy from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="479"/>
+        <location filename="../src/gui/MainWindow.cpp" line="509"/>
         <source>API UNREACHABLE</source>
         <translation>API UNREACHABLE</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="485"/>
+        <location filename="../src/gui/MainWindow.cpp" line="515"/>
         <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
         <translation>Reload the offline copy (F5); turn Work Offline off to read live</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="486"/>
+        <location filename="../src/gui/MainWindow.cpp" line="516"/>
         <source>Reload the domain list (F5)</source>
         <translation>Reload the domain list (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../src/gui/MainWindow.cpp" line="527"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="497"/>
+        <location filename="../src/gui/MainWindow.cpp" line="527"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="498"/>
+        <location filename="../src/gui/MainWindow.cpp" line="528"/>
         <source>Drafts: %n waiting</source>
         <translation>
             <numerusform>Drafts: %n waiting</numerusform>
@@ -2850,57 +2856,57 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="521"/>
+        <location filename="../src/gui/MainWindow.cpp" line="551"/>
         <source>Turn Work Offline off to review and apply drafts.</source>
         <translation>Turn Work Offline off to review and apply drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="522"/>
+        <location filename="../src/gui/MainWindow.cpp" line="552"/>
         <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
         <translation>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="562"/>
+        <location filename="../src/gui/MainWindow.cpp" line="592"/>
         <source>Roll back?</source>
         <translation>Roll back?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="563"/>
+        <location filename="../src/gui/MainWindow.cpp" line="593"/>
         <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
         <translation>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="571"/>
+        <location filename="../src/gui/MainWindow.cpp" line="601"/>
         <source>The rollback draft could not be saved: %1</source>
         <translation>The rollback draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="594"/>
+        <location filename="../src/gui/MainWindow.cpp" line="624"/>
         <source>Edit draft – %1</source>
         <translation>Edit draft – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="598"/>
+        <location filename="../src/gui/MainWindow.cpp" line="628"/>
         <source>the draft was discarded meanwhile.</source>
         <translation>the draft was discarded meanwhile.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="659"/>
+        <location filename="../src/gui/MainWindow.cpp" line="689"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="681"/>
+        <location filename="../src/gui/MainWindow.cpp" line="711"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="706"/>
+        <location filename="../src/gui/MainWindow.cpp" line="736"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="727"/>
+        <location filename="../src/gui/MainWindow.cpp" line="757"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>%n domain in the offline copy; loading the live list…</numerusform>
@@ -2908,7 +2914,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="729"/>
+        <location filename="../src/gui/MainWindow.cpp" line="759"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2916,7 +2922,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="731"/>
+        <location filename="../src/gui/MainWindow.cpp" line="761"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2924,7 +2930,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="733"/>
+        <location filename="../src/gui/MainWindow.cpp" line="763"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2932,52 +2938,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="804"/>
+        <location filename="../src/gui/MainWindow.cpp" line="834"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="805"/>
+        <location filename="../src/gui/MainWindow.cpp" line="835"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="806"/>
+        <location filename="../src/gui/MainWindow.cpp" line="836"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="806"/>
+        <location filename="../src/gui/MainWindow.cpp" line="836"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="810"/>
+        <location filename="../src/gui/MainWindow.cpp" line="840"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="810"/>
+        <location filename="../src/gui/MainWindow.cpp" line="840"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="813"/>
+        <location filename="../src/gui/MainWindow.cpp" line="843"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="813"/>
+        <location filename="../src/gui/MainWindow.cpp" line="843"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="818"/>
+        <location filename="../src/gui/MainWindow.cpp" line="848"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="819"/>
+        <location filename="../src/gui/MainWindow.cpp" line="849"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>

@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
         bool found = false;
         const od::Account account = od::AccountStore::find(lastAccount, &found);
         if (!lastAccount.isEmpty() && found)
-            workspace.useSavedAccount(account);
+            window.openSavedAccount(account);
         if (parser.isSet(manageOption))
             window.manageWhenLoaded(parser.value(manageOption));
     });

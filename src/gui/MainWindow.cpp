@@ -153,6 +153,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         Settings::setValue(Settings::Key::WorkOffline, offline);
         m_unreachable = false;
         updateOfflineState();
+        const Account current = m_workspace->currentAccount();
+        if (!offline && !m_workspace->hasKey() && !current.id.isEmpty()) {
+            // Opened offline without its key: read it now; the list reloads once it is there.
+            showMessage(tr("Reading the key of %1 from the keychain…").arg(current.name), false);
+            m_workspace->useSavedAccount(current);
+            return;
+        }
         refresh();
     });
     connect(m_ui->actionDrafts, &QAction::triggered, this, &MainWindow::openDrafts);
@@ -279,6 +286,15 @@ void MainWindow::onAccountChosen(int index)
     const Account account = AccountStore::find(id, &found);
     if (!found)
         return;
+    openSavedAccount(account);
+}
+
+void MainWindow::openSavedAccount(const Account &account)
+{
+    if (m_ui->actionWorkOffline->isChecked()) {
+        m_workspace->useAccountWithoutKey(account);
+        return;
+    }
     showMessage(tr("Reading the key of %1 from the keychain…").arg(account.name), false);
     m_workspace->useSavedAccount(account);
 }
@@ -287,6 +303,18 @@ void MainWindow::onAccountFailed(const Account &account, const QString &message,
 {
     populateAccounts(); // back to the account still in use
     showMessage(tr("%1 cannot be used: %2").arg(account.name, message), true);
+    const bool openedOffline = account.id == m_workspace->currentAccount().id && !m_workspace->hasKey();
+    auto setWorkOfflineQuietly = [this](bool offline) {
+        const QSignalBlocker blocker(m_ui->actionWorkOffline);
+        m_ui->actionWorkOffline->setChecked(offline);
+        Settings::setValue(Settings::Key::WorkOffline, offline);
+        updateOfflineState();
+    };
+    if (openedOffline) {
+        // Going online with an account opened offline, and its key cannot be read: stay offline.
+        setWorkOfflineQuietly(true);
+        showMessage(tr("%1 cannot go online: %2 Still working offline.").arg(account.name, message), true);
+    }
     if (!keychainUnavailable)
         return;
     if (Prompts::question(
@@ -304,6 +332,8 @@ void MainWindow::onAccountFailed(const Account &account, const QString &message,
     if (account.temporary)
         token = Prompts::secret(this, tr("Token for this run"), tr("Token of %1:").arg(account.name));
     m_workspace->secrets()->keepForThisRun(account.id, {key.toUtf8(), token.toUtf8()});
+    if (openedOffline)
+        setWorkOfflineQuietly(false); // the key is here now: online, as asked
     m_workspace->useSavedAccount(account);
 }
 

@@ -63,6 +63,9 @@ public:
     void selectDomain(const QString &domain);
     // Opens Manage for this domain once the list has loaded (origindesk --manage DOMAIN).
     void manageWhenLoaded(const QString &domain);
+    // Switches to a saved account: while working offline without reading its key (drafting needs
+    // none), otherwise with its key from the keychain.
+    void openSavedAccount(const Account &account);
     AccountsDialog *openAccounts();
     AccountsDialog *accountsDialog() const { return m_accountsDialog; }
 

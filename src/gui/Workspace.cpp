@@ -109,6 +109,13 @@ void Workspace::useAccount(const Account &account, const Credentials &credential
     emit accountChanged();
 }
 
+void Workspace::useAccountWithoutKey(const Account &account)
+{
+    Credentials credentials;
+    credentials.secretId = account.secretId;
+    useAccount(account, credentials);
+}
+
 QString Workspace::accountKey() const
 {
     if (isSandbox())

@@ -34,6 +34,10 @@ public:
     void useSavedAccount(const Account &account);
     // An account whose key the caller already holds (e.g. kept for this run only).
     void useAccount(const Account &account, const Credentials &credentials);
+    // A saved account for working offline: its SecretId only, the key is not read (the keychain
+    // may be locked or the key not on this machine). Nothing can be sent until useSavedAccount().
+    void useAccountWithoutKey(const Account &account);
+    bool hasKey() const { return m_client.hasCredentials(); }
 
     CdnClient *client() { return &m_client; }
     QNetworkAccessManager *network() { return &m_network; }
