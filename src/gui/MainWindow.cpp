@@ -2,7 +2,6 @@
 
 #include "ui_MainWindow.h"
 
-#include "AccountStore.h"
 #include "AccountsDialog.h"
 #include "ApiCall.h"
 #include "DomainCache.h"
@@ -11,19 +10,13 @@
 #include "DomainPager.h"
 #include "DomainWatcher.h"
 #include "DraftBook.h"
-#include "DraftsDialog.h"
-#include "History.h"
-#include "HistoryDialog.h"
 #include "Language.h"
 #include "ManageDialog.h"
 #include "OriginApplier.h"
-#include "OriginEditorDialog.h"
 #include "OriginOps.h"
 #include "Prompts.h"
 #include "ReviewDialog.h"
-#include "SecretStore.h"
 #include "Settings.h"
-#include "SlaveEditorDialog.h"
 #include "Workspace.h"
 
 #include <QActionGroup>
@@ -192,12 +185,6 @@ MainWindow::~MainWindow()
     waitForCacheWrite();
 }
 
-void MainWindow::waitForCacheWrite()
-{
-    if (m_cacheWriter)
-        m_cacheWriter->wait();
-}
-
 void MainWindow::restoreViewState()
 {
     if (!restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray()) && screen())
@@ -251,123 +238,6 @@ void MainWindow::setUpLanguageMenu()
     }
 }
 
-void MainWindow::populateAccounts()
-{
-    QComboBox *combo = m_ui->accountCombo;
-    combo->clear();
-    combo->addItem(tr("Sandbox (built-in)"), QString());
-    const QList<Account> accounts = AccountStore::accounts();
-    for (const Account &a : accounts)
-        combo->addItem(QStringLiteral("%1 (%2)").arg(a.name, Account::siteName(a.site)), a.id);
-    combo->setCurrentIndex(std::max(0, combo->findData(m_workspace->currentAccount().id)));
-    m_ui->firstRunBanner->setVisible(accounts.isEmpty());
-}
-
-void MainWindow::onAccountChosen(int index)
-{
-    if (m_reviewDialog && m_reviewDialog->isApplying()) {
-        // The drafts being applied belong to this account: switching now would send the rest elsewhere.
-        populateAccounts();
-        showMessage(tr("Drafts are being applied to this account: stop or finish that first."), true);
-        return;
-    }
-    const QString id = m_ui->accountCombo->itemData(index).toString();
-    if (id.isEmpty()) {
-        if (m_workspace->isSandbox())
-            return;
-        QString error;
-        if (!m_workspace->returnToSandbox(&error))
-            showMessage(error, true);
-        return;
-    }
-    if (id == m_workspace->currentAccount().id)
-        return;
-    bool found = false;
-    const Account account = AccountStore::find(id, &found);
-    if (!found)
-        return;
-    openSavedAccount(account);
-}
-
-void MainWindow::openSavedAccount(const Account &account)
-{
-    if (m_ui->actionWorkOffline->isChecked()) {
-        m_workspace->useAccountWithoutKey(account);
-        return;
-    }
-    showMessage(tr("Reading the key of %1 from the keychain…").arg(account.name), false);
-    m_workspace->useSavedAccount(account);
-}
-
-void MainWindow::onAccountFailed(const Account &account, const QString &message, bool keychainUnavailable)
-{
-    populateAccounts(); // back to the account still in use
-    showMessage(tr("%1 cannot be used: %2").arg(account.name, message), true);
-    const bool openedOffline = account.id == m_workspace->currentAccount().id && !m_workspace->hasKey();
-    auto setWorkOfflineQuietly = [this](bool offline) {
-        const QSignalBlocker blocker(m_ui->actionWorkOffline);
-        m_ui->actionWorkOffline->setChecked(offline);
-        Settings::setValue(Settings::Key::WorkOffline, offline);
-        updateOfflineState();
-    };
-    if (openedOffline) {
-        // Going online with an account opened offline, and its key cannot be read: stay offline.
-        setWorkOfflineQuietly(true);
-        showMessage(tr("%1 cannot go online: %2 Still working offline.").arg(account.name, message), true);
-    }
-    if (!keychainUnavailable)
-        return;
-    if (Prompts::question(
-            this, tr("Keychain unavailable"), message,
-            tr("Enter the SecretKey of %1 for this run only? It stays in memory and is never written "
-               "to a file.")
-                .arg(account.name)) != QMessageBox::Yes)
-        return;
-    const QString key =
-        Prompts::secret(this, tr("SecretKey for this run"),
-                        tr("SecretKey of %1 (SecretId %2):").arg(account.name, account.maskedSecretId()));
-    if (key.isEmpty())
-        return;
-    QString token;
-    if (account.temporary)
-        token = Prompts::secret(this, tr("Token for this run"), tr("Token of %1:").arg(account.name));
-    m_workspace->secrets()->keepForThisRun(account.id, {key.toUtf8(), token.toUtf8()});
-    if (openedOffline)
-        setWorkOfflineQuietly(false); // the key is here now: online, as asked
-    m_workspace->useSavedAccount(account);
-}
-
-AccountsDialog *MainWindow::openAccounts()
-{
-    if (m_accountsDialog) {
-        m_accountsDialog->raise();
-        m_accountsDialog->activateWindow();
-        return m_accountsDialog;
-    }
-    auto *dialog = new AccountsDialog(m_workspace->secrets(), m_workspace->network(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_accountsDialog = dialog;
-    connect(dialog, &AccountsDialog::accountsChanged, this, [this] {
-        const Account current = m_workspace->currentAccount();
-        if (!current.id.isEmpty()) {
-            bool stillThere = false;
-            const Account saved = AccountStore::find(current.id, &stillThere);
-            if (!stillThere) {
-                QString error;
-                if (!m_workspace->returnToSandbox(&error))
-                    showMessage(error, true);
-            } else if (saved.secretId != current.secretId || saved.site != current.site ||
-                       saved.customEndpoint != current.customEndpoint) {
-                m_workspace->useSavedAccount(saved); // edited: use the new credentials
-            }
-        }
-        populateAccounts();
-    });
-    connect(dialog, &QDialog::finished, this, &MainWindow::populateAccounts);
-    dialog->show();
-    return dialog;
-}
-
 void MainWindow::closeManageDialogs()
 {
     for (const QPointer<ManageDialog> &dialog : qAsConst(m_manageDialogs)) {
@@ -400,241 +270,6 @@ void MainWindow::onAccountChanged()
     m_unreachable = false;
     updateOfflineState();
     refresh();
-}
-
-void MainWindow::loadFromCache(const QString &unreachableReason)
-{
-    waitForCacheWrite(); // the copy just being written is the newest
-    QDateTime fetched;
-    QString error;
-    const QList<DomainCache::Row> rows = m_cache->load(m_workspace->accountKey(), &fetched, &error);
-    m_live = false;
-    if (!unreachableReason.isEmpty())
-        setUnreachable(true);
-    if (!rows.isEmpty() || unreachableReason.isEmpty()) {
-        m_model->clear();
-        m_model->appendRows(rows);
-        m_dataTime = fetched;
-    }
-    if (!unreachableReason.isEmpty())
-        showMessage(tr("The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. "
-                       "Press F5 to try again.")
-                        .arg(unreachableReason),
-                    true);
-    else if (!fetched.isValid())
-        showMessage(
-            tr("There is no offline copy of this account yet: turn Work Offline off once to read it."),
-            false);
-    if (!error.isEmpty())
-        showMessage(error, true);
-    updateOfflineState();
-    afterLoad();
-}
-
-void MainWindow::storeCache()
-{
-    // Writing 50,000 domains takes most of a second: a worker thread does it with its own connection,
-    // so the list stays responsive. A newer load waits for the previous write.
-    waitForCacheWrite();
-    const QString path = m_cache->path();
-    const QString account = m_workspace->accountKey();
-    const QList<DomainCache::Row> rows = m_model->cacheRows();
-    const QDateTime fetched = m_dataTime;
-    QPointer<MainWindow> self(this);
-    m_cacheWriter.reset(QThread::create([path, account, rows, fetched, self] {
-        DomainCache writer(path);
-        QString error;
-        if (writer.replace(account, rows, fetched, &error))
-            return;
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, error] {
-                if (self)
-                    self->showMessage(tr("The offline copy could not be saved: %1").arg(error), true);
-            },
-            Qt::QueuedConnection);
-    }));
-    m_cacheWriter->setObjectName(QStringLiteral("OfflineCopyWriter"));
-    m_cacheWriter->start(QThread::LowPriority);
-}
-
-void MainWindow::setUnreachable(bool unreachable)
-{
-    if (m_unreachable == unreachable)
-        return;
-    m_unreachable = unreachable;
-    updateOfflineState();
-}
-
-bool MainWindow::isOffline() const
-{
-    return m_ui->actionWorkOffline->isChecked() || m_unreachable;
-}
-
-void MainWindow::setWorkOffline(bool offline)
-{
-    m_ui->actionWorkOffline->setChecked(offline);
-}
-
-QString MainWindow::messageText() const
-{
-    return m_ui->messageBanner->isVisibleTo(this) ? m_ui->messageBanner->text() : QString();
-}
-
-QString MainWindow::dataAgeText() const
-{
-    if (m_live)
-        return tr("Live · read %1")
-            .arg(QLocale().toString(m_dataTime.toLocalTime().time(), QLocale::ShortFormat));
-    if (!m_dataTime.isValid())
-        return isOffline() ? tr("Offline · no copy yet") : QString();
-    const qint64 minutes = m_dataTime.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-    QString age;
-    if (minutes < 1)
-        age = tr("just now");
-    else if (minutes < 120)
-        age = tr("%n minute(s) old", nullptr, int(minutes));
-    else if (minutes < 48 * 60)
-        age = tr("%n hour(s) old", nullptr, int(minutes / 60));
-    else
-        age = tr("%n day(s) old", nullptr, int(minutes / (24 * 60)));
-    return tr("Offline copy from %1 (%2)")
-        .arg(QLocale().toString(m_dataTime.toLocalTime(), QLocale::ShortFormat), age);
-}
-
-void MainWindow::updateOfflineState()
-{
-    const bool offline = isOffline();
-    m_offlineBadge->setVisible(offline);
-    m_offlineBadge->setText(m_unreachable && !m_ui->actionWorkOffline->isChecked() ? tr("API UNREACHABLE")
-                                                                                   : tr("OFFLINE"));
-    m_ageLabel->setText(dataAgeText());
-    m_ageLabel->setStyleSheet(m_live ? QString() : QStringLiteral("QLabel { color: #9a6700; }"));
-    m_ui->refreshButton->setToolTip(
-        offline && m_ui->actionWorkOffline->isChecked()
-            ? tr("Reload the offline copy (F5); turn Work Offline off to read live")
-            : tr("Reload the domain list (F5)"));
-    for (const QPointer<ManageDialog> &dialog : qAsConst(m_manageDialogs)) {
-        if (dialog)
-            dialog->setOffline(offline);
-    }
-    updateActions();
-}
-
-void MainWindow::updateDraftCount()
-{
-    const int count = int(m_drafts->drafts().size());
-    m_ui->draftsButton->setText(count > 0 ? tr("Drafts (%1)").arg(count) : tr("Drafts"));
-    m_ui->draftsButton->setAccessibleName(tr("Drafts: %n waiting", nullptr, count));
-}
-
-DraftsDialog *MainWindow::openDrafts()
-{
-    if (!m_draftsDialog) {
-        auto *dialog = new DraftsDialog(m_drafts, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_draftsDialog = dialog;
-        connect(dialog, &DraftsDialog::reviewRequested, this, &MainWindow::openReview);
-        connect(dialog, &DraftsDialog::editRequested, this, &MainWindow::editDraft);
-    }
-    m_draftsDialog->show();
-    m_draftsDialog->raise();
-    m_draftsDialog->activateWindow();
-    return m_draftsDialog;
-}
-
-ReviewDialog *MainWindow::openReview(const QStringList &draftIds)
-{
-    if (isOffline()) {
-        const QString why =
-            m_ui->actionWorkOffline->isChecked()
-                ? tr("Turn Work Offline off to review and apply drafts.")
-                : tr("The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.");
-        showMessage(why, true);
-        if (m_draftsDialog && m_draftsDialog->isVisible())
-            m_draftsDialog->showStatus(why, true);
-        return nullptr;
-    }
-    if (m_reviewDialog) {
-        if (m_reviewDialog->isApplying()) {
-            m_reviewDialog->raise();
-            return m_reviewDialog;
-        }
-        m_reviewDialog->close();
-    }
-    auto *dialog = new ReviewDialog(m_workspace->client(), m_drafts, draftIds, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_reviewDialog = dialog;
-    connect(dialog, &ReviewDialog::domainApplied, this, &MainWindow::onDomainChanged);
-    dialog->show();
-    return dialog;
-}
-
-HistoryDialog *MainWindow::openHistory(const QString &domain)
-{
-    if (!m_historyDialog) {
-        auto *dialog =
-            new HistoryDialog(HistoryStore::defaultPath(), m_workspace->client()->secretId(), domain, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_historyDialog = dialog;
-        connect(dialog, &HistoryDialog::rollbackRequested, this, &MainWindow::rollBack);
-    } else {
-        m_historyDialog->setDomain(domain);
-        m_historyDialog->reload();
-    }
-    m_historyDialog->show();
-    m_historyDialog->raise();
-    return m_historyDialog;
-}
-
-void MainWindow::rollBack(const HistoryRecord &record)
-{
-    if (Prompts::question(this, tr("Roll back?"),
-                          tr("Make a draft that puts back the origin of %1 from before this change? It is "
-                             "compared with the live configuration before anything is sent.")
-                              .arg(record.domain),
-                          ReviewDialog::describe(record.before)) != QMessageBox::Yes)
-        return;
-    QString error;
-    Draft draft = record.rollbackDraft();
-    if (!m_drafts->save(draft, &error)) {
-        showMessage(tr("The rollback draft could not be saved: %1").arg(error), true);
-        return;
-    }
-    if (!openReview({draft.id}))
-        openDrafts();
-}
-
-OriginEditDialogBase *MainWindow::editDraft(const QString &id, bool slaves)
-{
-    const std::optional<Draft> draft = m_drafts->find(id);
-    if (!draft)
-        return nullptr;
-    QJsonObject json{{QStringLiteral("Domain"), draft->domain}};
-    Domain domain = m_model->domain(draft->domain).value_or(Domain(json));
-    domain.setOrigin(draft->origin);
-    QWidget *parent = m_draftsDialog ? static_cast<QWidget *>(m_draftsDialog) : this;
-    OriginEditDialogBase *editor = nullptr;
-    if (slaves)
-        editor = new SlaveEditorDialog(m_workspace->client(), domain, parent);
-    else
-        editor = new OriginEditorDialog(m_workspace->client(), domain, parent);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->setOffline(true);
-    editor->setWindowTitle(tr("Edit draft – %1").arg(draft->domain));
-    editor->setDraftSaver([this, id](const Origin &origin, QString *error) {
-        std::optional<Draft> current = m_drafts->find(id);
-        if (!current) {
-            *error = tr("the draft was discarded meanwhile.");
-            return false;
-        }
-        current->origin = origin;
-        current->lastError.clear();
-        return m_drafts->save(*current, error);
-    });
-    editor->setWindowModality(Qt::WindowModal);
-    editor->show();
-    return editor;
 }
 
 bool MainWindow::isLoading() const
