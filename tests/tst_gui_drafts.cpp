@@ -142,6 +142,7 @@ private slots:
     void offlineBrowsingUsesTheCache();
     void cacheHoldsNoSecretAndSurvivesCorruption();
     void startShowsTheOfflineCopyWhileTheLiveListLoads();
+    void refreshAndWorkOfflineKeepTheListAndTheSelection();
     void draftingForASavedAccountNeedsNoKey();
     void unreachableApiFallsBackAndKeepsChangesAsDrafts();
     void draftSurvivesRestartAndAppliesOnline();
@@ -271,6 +272,41 @@ void TestGuiDrafts::startShowsTheOfflineCopyWhileTheLiveListLoads()
     QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading(), 20000);
     QCOMPARE(f.window->domainModel()->rowCount(), 60);
     QCOMPARE(f.window->domainModel()->domain(name)->origin().serverName(), changed.serverName());
+    QVERIFY(f.window->dataAgeText().startsWith(QStringLiteral("Live")));
+    QCOMPARE(f.window->selectedDomain(), name);
+}
+
+void TestGuiDrafts::refreshAndWorkOfflineKeepTheListAndTheSelection()
+{
+    GuiFixture f(60);
+    const QString name = f.findDomain(plainOwn);
+    f.window->selectDomain(name);
+    Origin changed = f.live(name)->origin();
+    changed.setServerName(QStringLiteral("changed-before-f5.example.com"));
+    f.sandbox()->store().find(name)->setOrigin(changed);
+    SandboxFault slow;
+    QString error;
+    QVERIFY(SandboxFault::parse(QStringLiteral("latency:500@DescribeDomains"), &slow, &error));
+    f.sandbox()->addFault(slow);
+
+    // F5: the list stays on screen while it is read again, then is replaced in one step.
+    f.window->refresh();
+    QVERIFY(f.window->isLoading());
+    QCOMPARE(f.window->domainModel()->rowCount(), 60);
+    QCOMPARE(f.window->selectedDomain(), name);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading(), 20000);
+    QCOMPARE(f.window->domainModel()->rowCount(), 60);
+    QCOMPARE(f.window->domainModel()->domain(name)->origin().serverName(), changed.serverName());
+    QCOMPARE(f.window->selectedDomain(), name);
+    f.sandbox()->clearFaults();
+
+    // Work Offline and back: the same domain stays selected.
+    f.window->setWorkOffline(true);
+    QVERIFY(f.window->isOffline());
+    QCOMPARE(f.window->domainModel()->rowCount(), 60);
+    QCOMPARE(f.window->selectedDomain(), name);
+    f.window->setWorkOffline(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading() && !f.window->isOffline(), 20000);
     QVERIFY(f.window->dataAgeText().startsWith(QStringLiteral("Live")));
     QCOMPARE(f.window->selectedDomain(), name);
 }

@@ -2653,7 +2653,7 @@ RequestId: %3</translation>
     <name>od::MainWindow</name>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="48"/>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="135"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="142"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
@@ -2764,37 +2764,37 @@ RequestId: %3</translation>
         <translation>Account: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="45"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="44"/>
         <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
         <translation>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="51"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="50"/>
         <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
         <translation>There is no offline copy of this account yet: turn Work Offline off once to read it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="78"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="85"/>
         <source>The offline copy could not be saved: %1</source>
         <translation>The offline copy could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="112"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="119"/>
         <source>Live · read %1</source>
         <translation>Live · read %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="115"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="122"/>
         <source>Offline · no copy yet</source>
         <translation>Offline · no copy yet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="119"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="126"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="121"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="128"/>
         <source>%n minute(s) old</source>
         <translation>
             <numerusform>%n minute old</numerusform>
@@ -2802,7 +2802,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="123"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="130"/>
         <source>%n hour(s) old</source>
         <translation>
             <numerusform>%n hour old</numerusform>
@@ -2810,7 +2810,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="125"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="132"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n day old</numerusform>
@@ -2818,37 +2818,37 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="126"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="133"/>
         <source>Offline copy from %1 (%2)</source>
         <translation>Offline copy from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="134"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="141"/>
         <source>API UNREACHABLE</source>
         <translation>API UNREACHABLE</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="140"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="147"/>
         <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
         <translation>Reload the offline copy (F5); turn Work Offline off to read live</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="141"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="148"/>
         <source>Reload the domain list (F5)</source>
         <translation>Reload the domain list (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="152"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="159"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="152"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="159"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="153"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="160"/>
         <source>Drafts: %n waiting</source>
         <translation>
             <numerusform>Drafts: %n waiting</numerusform>
@@ -2856,57 +2856,57 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="176"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="183"/>
         <source>Turn Work Offline off to review and apply drafts.</source>
         <translation>Turn Work Offline off to review and apply drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="177"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="184"/>
         <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
         <translation>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="217"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="224"/>
         <source>Roll back?</source>
         <translation>Roll back?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="218"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="225"/>
         <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
         <translation>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="226"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="233"/>
         <source>The rollback draft could not be saved: %1</source>
         <translation>The rollback draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="249"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="256"/>
         <source>Edit draft – %1</source>
         <translation>Edit draft – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="253"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="260"/>
         <source>the draft was discarded meanwhile.</source>
         <translation>the draft was discarded meanwhile.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="324"/>
+        <location filename="../src/gui/MainWindow.cpp" line="323"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="346"/>
+        <location filename="../src/gui/MainWindow.cpp" line="345"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="371"/>
+        <location filename="../src/gui/MainWindow.cpp" line="366"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="392"/>
+        <location filename="../src/gui/MainWindow.cpp" line="387"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>%n domain in the offline copy; loading the live list…</numerusform>
@@ -2914,7 +2914,15 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="394"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <source>%n domain(s); reading the live list again…</source>
+        <translation>
+            <numerusform>%n domain; reading the live list again…</numerusform>
+            <numerusform>%n domains; reading the live list again…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="391"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2922,7 +2930,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="396"/>
+        <location filename="../src/gui/MainWindow.cpp" line="393"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2930,7 +2938,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="398"/>
+        <location filename="../src/gui/MainWindow.cpp" line="395"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2938,52 +2946,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <location filename="../src/gui/MainWindow.cpp" line="466"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="470"/>
+        <location filename="../src/gui/MainWindow.cpp" line="467"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
+        <location filename="../src/gui/MainWindow.cpp" line="468"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
+        <location filename="../src/gui/MainWindow.cpp" line="468"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="472"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="472"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="478"/>
+        <location filename="../src/gui/MainWindow.cpp" line="475"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="478"/>
+        <location filename="../src/gui/MainWindow.cpp" line="475"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="483"/>
+        <location filename="../src/gui/MainWindow.cpp" line="480"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="484"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>

@@ -2643,7 +2643,7 @@ RequestId：%3</translation>
     <name>od::MainWindow</name>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="48"/>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="135"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="142"/>
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
@@ -2754,218 +2754,225 @@ RequestId：%3</translation>
         <translation>账号：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="45"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="44"/>
         <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
         <translation>无法连接 API：%1 正在显示离线副本；变更将保存为草稿。按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="51"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="50"/>
         <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
         <translation>此账号尚无离线副本：请关闭“离线工作”读取一次。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="78"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="85"/>
         <source>The offline copy could not be saved: %1</source>
         <translation>无法保存离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="112"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="119"/>
         <source>Live · read %1</source>
         <translation>线上 · 读取于 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="115"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="122"/>
         <source>Offline · no copy yet</source>
         <translation>离线 · 尚无副本</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="119"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="126"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="121"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="128"/>
         <source>%n minute(s) old</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="123"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="130"/>
         <source>%n hour(s) old</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="125"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="132"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="126"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="133"/>
         <source>Offline copy from %1 (%2)</source>
         <translation>离线副本，读取于 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="134"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="141"/>
         <source>API UNREACHABLE</source>
         <translation>API 不可达</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="140"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="147"/>
         <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
         <translation>重新加载离线副本（F5）；关闭“离线工作”以读取线上配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="141"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="148"/>
         <source>Reload the domain list (F5)</source>
         <translation>重新加载域名列表（F5）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="152"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="159"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="152"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="159"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="153"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="160"/>
         <source>Drafts: %n waiting</source>
         <translation>
             <numerusform>草稿：%n 个待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="176"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="183"/>
         <source>Turn Work Offline off to review and apply drafts.</source>
         <translation>请关闭“离线工作”后再审阅并应用草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="177"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="184"/>
         <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
         <translation>无法连接 API，暂时不能应用草稿。按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="217"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="224"/>
         <source>Roll back?</source>
         <translation>回滚？</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="218"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="225"/>
         <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
         <translation>生成一个将 %1 的源站恢复到此变更之前的草稿？发送任何请求之前都会先与线上配置比较。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="226"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="233"/>
         <source>The rollback draft could not be saved: %1</source>
         <translation>无法保存回滚草稿：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="249"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="256"/>
         <source>Edit draft – %1</source>
         <translation>编辑草稿 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="253"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="260"/>
         <source>the draft was discarded meanwhile.</source>
         <translation>该草稿已在此期间被丢弃。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="324"/>
+        <location filename="../src/gui/MainWindow.cpp" line="323"/>
         <source>Loading domains…</source>
         <translation>正在加载域名…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="346"/>
+        <location filename="../src/gui/MainWindow.cpp" line="345"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>未能完整加载域名列表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="371"/>
+        <location filename="../src/gui/MainWindow.cpp" line="366"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 不是此账号下的域名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="392"/>
+        <location filename="../src/gui/MainWindow.cpp" line="387"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>离线副本中有 %n 个域名；正在加载线上列表…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="394"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <source>%n domain(s); reading the live list again…</source>
+        <translation>
+            <numerusform>%n 个域名；正在重新读取线上列表…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="391"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>正在加载… 已加载 %n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="396"/>
+        <location filename="../src/gui/MainWindow.cpp" line="393"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="398"/>
+        <location filename="../src/gui/MainWindow.cpp" line="395"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>显示 %n 个域名中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <location filename="../src/gui/MainWindow.cpp" line="466"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="470"/>
+        <location filename="../src/gui/MainWindow.cpp" line="467"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
+        <location filename="../src/gui/MainWindow.cpp" line="468"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="471"/>
+        <location filename="../src/gui/MainWindow.cpp" line="468"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="472"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="472"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="478"/>
+        <location filename="../src/gui/MainWindow.cpp" line="475"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="478"/>
+        <location filename="../src/gui/MainWindow.cpp" line="475"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="483"/>
+        <location filename="../src/gui/MainWindow.cpp" line="480"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="484"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>

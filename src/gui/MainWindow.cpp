@@ -290,10 +290,11 @@ void MainWindow::refresh()
         return;
     }
     // Opening an account: its offline copy stays on screen while the live list loads behind it, then
-    // replaces it in one step. A refresh of a list already shown fills page by page.
+    // live replaces it in one step. A refresh keeps the list on screen the same way (an operator's
+    // place in it is not lost); only a first read with nothing to show fills page by page.
     m_incoming.clear();
-    m_showingCopy = false;
-    if (m_model->rowCount() == 0) {
+    m_keepOnScreen = m_model->rowCount() > 0;
+    if (!m_keepOnScreen) {
         waitForCacheWrite();
         QDateTime fetched;
         QString error;
@@ -302,15 +303,13 @@ void MainWindow::refresh()
             m_model->appendRows(rows);
             m_dataTime = fetched;
             m_live = false;
-            m_showingCopy = true;
+            m_keepOnScreen = true;
             updateOfflineState();
         }
-    } else {
-        m_model->clear();
     }
     m_pager = new DomainPager(m_workspace->client(), DomainPager::Shape::Brief, this);
     connect(m_pager, &DomainPager::pageLoaded, m_model, [this](int, const QList<Domain> &domains) {
-        if (!m_showingCopy) {
+        if (!m_keepOnScreen) {
             m_model->appendDomains(domains);
             return;
         }
@@ -335,7 +334,7 @@ void MainWindow::onLoadFinished()
 {
     m_loadProgress->hide();
     const ApiError error = m_pager ? m_pager->error() : ApiError();
-    const bool showingCopy = std::exchange(m_showingCopy, false);
+    const bool keptOnScreen = std::exchange(m_keepOnScreen, false);
     if (error.kind() == ApiError::Kind::Transport) {
         m_incoming.clear();
         loadFromCache(error.toDisplayString());
@@ -346,12 +345,8 @@ void MainWindow::onLoadFinished()
         showMessage(tr("The domain list could not be loaded completely: %1").arg(error.toDisplayString()),
                     true);
     } else if (m_pager) {
-        if (showingCopy) {
-            const QString selected = selectedDomain();
-            m_model->clear();
-            m_model->appendRows(std::exchange(m_incoming, {}));
-            selectDomain(selected);
-        }
+        if (keptOnScreen)
+            replaceRows(std::exchange(m_incoming, {}));
         setUnreachable(false);
         m_live = true;
         m_dataTime = QDateTime::currentDateTimeUtc();
@@ -387,9 +382,11 @@ void MainWindow::updateCounts()
 {
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
-    if (isLoading() && m_showingCopy)
+    if (isLoading() && m_keepOnScreen && !m_live)
         m_countsLabel->setText(
             tr("%n domain(s) in the offline copy; loading the live list…", nullptr, total));
+    else if (isLoading() && m_keepOnScreen)
+        m_countsLabel->setText(tr("%n domain(s); reading the live list again…", nullptr, total));
     else if (isLoading())
         m_countsLabel->setText(tr("Loading… %n domain(s) so far", nullptr, total));
     else if (shown == total)

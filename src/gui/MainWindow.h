@@ -43,7 +43,8 @@ class ManageDialog;
 class Workspace;
 
 // Domain Management: every domain of the current account, searchable and filterable, with Manage,
-// Start and Stop. The list fills page by page while the window stays responsive.
+// Start and Stop. The list loads page by page while the window stays responsive; a list already on
+// screen stays there until the new one has loaded.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -115,6 +116,8 @@ private:
     void showMessage(const QString &text, bool error);
     void restoreViewState();
     void loadFromCache(const QString &unreachableReason);
+    // Replaces the list in one step, keeping the selected domain selected.
+    void replaceRows(const QList<DomainCache::Row> &rows);
     void afterLoad();
     void storeCache();
     void setUnreachable(bool unreachable);
@@ -137,8 +140,10 @@ private:
     std::unique_ptr<QThread> m_cacheWriter;
     bool m_unreachable = false;
     bool m_live = false;
-    bool m_showingCopy = false;         // the offline copy is on screen while the live list loads
-    QList<DomainCache::Row> m_incoming; // the live pages, until they replace the copy
+    // While the live list loads, what is on screen (the offline copy or an earlier read) stays there;
+    // the pages are gathered and replace it in one step.
+    bool m_keepOnScreen = false;
+    QList<DomainCache::Row> m_incoming;
     QDateTime m_dataTime;
     QPointer<DraftsDialog> m_draftsDialog;
     QPointer<ReviewDialog> m_reviewDialog;

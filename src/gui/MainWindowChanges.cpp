@@ -37,8 +37,7 @@ void MainWindow::loadFromCache(const QString &unreachableReason)
     if (!unreachableReason.isEmpty())
         setUnreachable(true);
     if (!rows.isEmpty() || unreachableReason.isEmpty()) {
-        m_model->clear();
-        m_model->appendRows(rows);
+        replaceRows(rows);
         m_dataTime = fetched;
     }
     if (!unreachableReason.isEmpty())
@@ -54,6 +53,14 @@ void MainWindow::loadFromCache(const QString &unreachableReason)
         showMessage(error, true);
     updateOfflineState();
     afterLoad();
+}
+
+void MainWindow::replaceRows(const QList<DomainCache::Row> &rows)
+{
+    const QString selected = selectedDomain();
+    m_model->clear();
+    m_model->appendRows(rows);
+    selectDomain(selected);
 }
 
 void MainWindow::storeCache()
