@@ -438,8 +438,16 @@ void TestGuiDrafts::draftSurvivesRestartAndAppliesOnline()
     QVERIFY(plainDraft->origin.masterTexts().contains(QStringLiteral("10.9.8.7")));
     QVERIFY(child<QPushButton>(f.window.get(), "draftsButton")->text().contains(QStringLiteral("(2)")));
 
+    // Drafts from a domain's Manage dialog opens the panel with that domain's draft selected.
+    QTest::mouseClick(child<QPushButton>(f.window->manage(swap), "draftsButton"), Qt::LeftButton);
+    DraftsDialog *panel = f.window->draftsDialog();
+    QVERIFY(panel && panel->isVisible());
+    QCOMPARE(panel->selectedIds(), QStringList{f.window->drafts()->forDomain(swap).value(0).id});
+    f.window->manageDialog(swap)->close();
+    panel->selectDrafts({});
+
     // The Drafts panel lists them with what they change and the version they are based on.
-    DraftsDialog *panel = f.window->openDrafts();
+    QCOMPARE(f.window->openDrafts(), panel);
     auto *list = child<QTableWidget>(panel, "draftsTable");
     QCOMPARE(list->rowCount(), 2);
     QStringList changes;

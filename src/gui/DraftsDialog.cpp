@@ -218,6 +218,17 @@ void DraftsDialog::selectDrafts(const QStringList &ids)
     }
 }
 
+void DraftsDialog::selectDomain(const QString &domain)
+{
+    QStringList ids;
+    for (const Draft &d : m_book->forDomain(domain))
+        ids << d.id;
+    selectDrafts(ids);
+    if (!ids.isEmpty())
+        m_ui->draftsTable->setCurrentItem(m_ui->draftsTable->selectedItems().value(0),
+                                          QItemSelectionModel::NoUpdate);
+}
+
 QStringList DraftsDialog::idsForAction() const
 {
     QStringList ids = selectedIds();

@@ -25,6 +25,8 @@ public:
 
     QStringList selectedIds() const;
     void selectDrafts(const QStringList &ids);
+    // Selects the drafts of this domain (opened from its Manage dialog), so Review and Export take them.
+    void selectDomain(const QString &domain);
     QString statusText() const;
     void showStatus(const QString &text, bool error);
 

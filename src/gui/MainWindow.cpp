@@ -444,7 +444,8 @@ ManageDialog *MainWindow::manage(const QString &name)
     auto *dialog = new ManageDialog(m_workspace->client(), m_drafts, *domain, isOffline(), this);
     m_manageDialogs.insert(name, dialog);
     connect(dialog, &ManageDialog::historyRequested, this, &MainWindow::openHistory);
-    connect(dialog, &ManageDialog::draftsRequested, this, &MainWindow::openDrafts);
+    connect(dialog, &ManageDialog::draftsRequested, this,
+            [this](const QString &domain) { openDrafts()->selectDomain(domain); });
     connect(dialog, &ManageDialog::domainChanged, this, &MainWindow::onDomainChanged);
     dialog->show();
     return dialog;

@@ -47,7 +47,7 @@ ManageDialog::ManageDialog(CdnClient *client, DraftBook *drafts, const Domain &d
     connect(history, &QPushButton::clicked, this, [this] { emit historyRequested(m_domain.name()); });
     QPushButton *draftsButton = m_ui->buttonBox->addButton(tr("D&rafts…"), QDialogButtonBox::ActionRole);
     draftsButton->setObjectName(QStringLiteral("draftsButton"));
-    connect(draftsButton, &QPushButton::clicked, this, &ManageDialog::draftsRequested);
+    connect(draftsButton, &QPushButton::clicked, this, [this] { emit draftsRequested(m_domain.name()); });
     OriginPanel *panel = m_ui->originPanel;
     connect(panel, &OriginPanel::modifyRequested, this, &ManageDialog::openModify);
     connect(panel, &OriginPanel::addSlaveRequested, this, &ManageDialog::openSlaveEditor);

@@ -49,7 +49,7 @@ public:
 signals:
     void domainChanged(const od::Domain &domain);
     void historyRequested(const QString &domain);
-    void draftsRequested();
+    void draftsRequested(const QString &domain);
 
 protected:
     void done(int result) override;
