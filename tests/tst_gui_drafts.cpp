@@ -13,6 +13,7 @@
 #include "SandboxFault.h"
 #include "Settings.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -621,6 +622,18 @@ void TestGuiDrafts::oneFailingDomainAmongSeveral()
     }
     QCOMPARE(applied, 2);
     QVERIFY(!failed.isEmpty());
+    // Copy results: each domain's outcome with the error and the RequestIds, as text.
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(child<QPushButton>(review, "copyResultsButton"), Qt::LeftButton);
+    const QString report = QGuiApplication::clipboard()->text();
+    QCOMPARE(report, review->resultsText());
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(report.contains(review->domainAt(i) + QStringLiteral(": ") + review->resultAt(i)));
+        if (review->stateAt(i) == ReviewDialog::State::Applied)
+            QVERIFY(review->resultAt(i).contains(QStringLiteral("RequestId")));
+    }
+    QVERIFY(report.contains(QStringLiteral("FailedOperation.CdnConfigError")));
+    QVERIFY(report.contains(QStringLiteral("10.60.0.2 added")));
     QVERIFY(!f.live(failed)->origin().masterTexts().contains(QStringLiteral("10.60.0.2")));
     for (const QString &name : names) {
         if (name != failed)

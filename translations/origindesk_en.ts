@@ -2513,12 +2513,12 @@ RequestId: %3</translation>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="264"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="275"/>
         <source>Discard drafts?</source>
         <translation>Discard drafts?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="265"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="276"/>
         <source>Discard %n draft(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Discard %n draft? This cannot be undone.</numerusform>
@@ -2526,7 +2526,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="274"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="285"/>
         <source>%n draft(s) discarded.</source>
         <translation>
             <numerusform>%n draft discarded.</numerusform>
@@ -2534,18 +2534,18 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="293"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="303"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="304"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
         <source>The draft no longer exists.</source>
         <translation>The draft no longer exists.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="325"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="320"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="331"/>
         <source>%1 is larger than 16 MB; it is not a drafts file.</source>
         <translation>%1 is larger than 16 MB; it is not a drafts file.</translation>
     </message>
@@ -2946,52 +2946,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="466"/>
+        <location filename="../src/gui/MainWindow.cpp" line="467"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="467"/>
+        <location filename="../src/gui/MainWindow.cpp" line="468"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <location filename="../src/gui/MainWindow.cpp" line="469"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <location filename="../src/gui/MainWindow.cpp" line="469"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="480"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="481"/>
+        <location filename="../src/gui/MainWindow.cpp" line="482"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>
@@ -3290,32 +3290,42 @@ RequestId: %3</translation>
 <context>
     <name>od::ReviewDialog</name>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="41"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="43"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
+        <source>&amp;Copy results</source>
+        <translation>&amp;Copy results</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="52"/>
+        <source>Copy every domain with its changes and result (RequestIds, errors) as text</source>
+        <translation>Copy every domain with its changes and result (RequestIds, errors) as text</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
         <source>Domain and changes (live → draft)</source>
         <translation>Domain and changes (live → draft)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="71"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="79"/>
         <source>Reading the live configuration…</source>
         <translation>Reading the live configuration…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="76"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="84"/>
         <source>%n draft(s) compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</source>
         <translation>
             <numerusform>%n draft compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</numerusform>
@@ -3323,103 +3333,108 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="94"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="102"/>
         <source>(not known)</source>
         <translation>(not known)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="104"/>
         <source>Type: %1 (%2)</source>
         <translation>Type: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="105"/>
         <source>Origins: %1</source>
         <translation>Origins: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="107"/>
         <source>Hot slave origins: %1</source>
         <translation>Hot slave origins: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="100"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="108"/>
         <source>Protocol: %1</source>
         <translation>Protocol: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="100"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="108"/>
         <source>(default)</source>
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="102"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="110"/>
         <source>Host header: %1</source>
         <translation>Host header: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="104"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="112"/>
         <source>Slave host header: %1</source>
         <translation>Slave host header: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="106"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="114"/>
         <source>Private bucket access: %1</source>
         <translation>Private bucket access: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="146"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="165"/>
         <source>%1: live changed since the draft was made</source>
         <translation>%1: live changed since the draft was made</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="147"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="166"/>
         <source>%1: base / live / draft</source>
         <translation>%1: base / live / draft</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="169"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="331"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="188"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="350"/>
         <source>Could not read the live configuration: %1</source>
         <translation>Could not read the live configuration: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="202"/>
         <source>Action for %1</source>
         <translation>Action for %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="203"/>
         <source>Apply the draft anyway</source>
         <translation>Apply the draft anyway</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="203"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="186"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="205"/>
         <source>Rebase the draft on live</source>
         <translation>Rebase the draft on live</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="187"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="206"/>
         <source>Keep for later</source>
         <translation>Keep for later</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="201"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="220"/>
         <source>Live already matches the draft.</source>
         <translation>Live already matches the draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="206"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="225"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>Live changed since the draft was made: choose apply anyway, rebase, or keep.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="209"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="228"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n change to apply.</numerusform>
@@ -3427,72 +3442,72 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="245"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="264"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="248"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="267"/>
         <source>Reading the live configuration: %1 of %2…</source>
         <translation>Reading the live configuration: %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="251"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="270"/>
         <source>%1 to apply; %2 changed live since the draft was made.</source>
         <translation>%1 to apply; %2 changed live since the draft was made.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="273"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="292"/>
         <source>%v of %m domains</source>
         <translation>%v of %m domains</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="275"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="294"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="285"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="304"/>
         <source>Stopping after the domain in flight…</source>
         <translation>Stopping after the domain in flight…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="301"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="320"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>Not applied (stopped); still a draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="312"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="331"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="321"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="340"/>
         <source>Reading the live configuration again…</source>
         <translation>Reading the live configuration again…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="322"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="341"/>
         <source>Applying %1…</source>
         <translation>Applying %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="337"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="356"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>The live configuration changed again during this review; kept as a draft. Review it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="353"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="372"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="364"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="383"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="374"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="393"/>
         <source>Applied (RequestId %1).</source>
         <translation>Applied (RequestId %1).</translation>
     </message>

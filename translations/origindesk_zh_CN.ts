@@ -2506,37 +2506,37 @@ RequestId：%3</translation>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="264"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="275"/>
         <source>Discard drafts?</source>
         <translation>丢弃草稿？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="265"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="276"/>
         <source>Discard %n draft(s)? This cannot be undone.</source>
         <translation>
             <numerusform>丢弃 %n 个草稿？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="274"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="285"/>
         <source>%n draft(s) discarded.</source>
         <translation>
             <numerusform>已丢弃 %n 个草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="293"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="303"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="304"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
         <source>The draft no longer exists.</source>
         <translation>该草稿已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="325"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="320"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="331"/>
         <source>%1 is larger than 16 MB; it is not a drafts file.</source>
         <translation>%1 大于 16 MB，不是草稿文件。</translation>
     </message>
@@ -2927,52 +2927,52 @@ RequestId：%3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="466"/>
+        <location filename="../src/gui/MainWindow.cpp" line="467"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="467"/>
+        <location filename="../src/gui/MainWindow.cpp" line="468"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <location filename="../src/gui/MainWindow.cpp" line="469"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <location filename="../src/gui/MainWindow.cpp" line="469"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="480"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="481"/>
+        <location filename="../src/gui/MainWindow.cpp" line="482"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>
@@ -3270,207 +3270,222 @@ RequestId：%3</translation>
 <context>
     <name>od::ReviewDialog</name>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="41"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="43"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
+        <source>&amp;Copy results</source>
+        <translation>复制结果(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="52"/>
+        <source>Copy every domain with its changes and result (RequestIds, errors) as text</source>
+        <translation>以文本形式复制每个域名的变更和结果（RequestId、错误）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
         <source>Domain and changes (live → draft)</source>
         <translation>域名与变更（线上 → 草稿）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="51"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="71"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="79"/>
         <source>Reading the live configuration…</source>
         <translation>正在读取线上配置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="76"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="84"/>
         <source>%n draft(s) compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</source>
         <translation>
             <numerusform>%n 个草稿已与刚读取的线上配置比较。按“应用”之前不会发送任何内容；若某域名的线上配置在草稿创建后发生了变化，除非您另行选择，否则保留其草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="94"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="102"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="96"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="104"/>
         <source>Type: %1 (%2)</source>
         <translation>类型：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="97"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="105"/>
         <source>Origins: %1</source>
         <translation>源站：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="99"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="107"/>
         <source>Hot slave origins: %1</source>
         <translation>热备源站：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="100"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="108"/>
         <source>Protocol: %1</source>
         <translation>回源协议：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="100"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="108"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="102"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="110"/>
         <source>Host header: %1</source>
         <translation>回源 Host：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="104"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="112"/>
         <source>Slave host header: %1</source>
         <translation>备源站回源 Host：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="106"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="114"/>
         <source>Private bucket access: %1</source>
         <translation>私有存储桶访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="146"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="165"/>
         <source>%1: live changed since the draft was made</source>
         <translation>%1：草稿创建后线上配置已变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="147"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="166"/>
         <source>%1: base / live / draft</source>
         <translation>%1：基准 / 线上 / 草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="169"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="331"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="188"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="350"/>
         <source>Could not read the live configuration: %1</source>
         <translation>无法读取线上配置：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="183"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="202"/>
         <source>Action for %1</source>
         <translation>%1 的操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="203"/>
         <source>Apply the draft anyway</source>
         <translation>仍然应用草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="184"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="203"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="186"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="205"/>
         <source>Rebase the draft on live</source>
         <translation>基于线上配置变基草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="187"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="206"/>
         <source>Keep for later</source>
         <translation>保留待以后处理</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="201"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="220"/>
         <source>Live already matches the draft.</source>
         <translation>线上配置已与草稿一致。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="206"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="225"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>草稿创建后线上配置已变化：请选择仍然应用、变基或保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="209"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="228"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n 项变更待应用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="245"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="264"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="248"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="267"/>
         <source>Reading the live configuration: %1 of %2…</source>
         <translation>正在读取线上配置：%1 / %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="251"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="270"/>
         <source>%1 to apply; %2 changed live since the draft was made.</source>
         <translation>%1 个待应用；%2 个在草稿创建后线上配置已变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="273"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="292"/>
         <source>%v of %m domains</source>
         <translation>%v / %m 个域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="275"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="294"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="285"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="304"/>
         <source>Stopping after the domain in flight…</source>
         <translation>当前域名完成后停止…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="301"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="320"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>未应用（已停止）；仍为草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="312"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="331"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>完成：%1 个已应用，%2 个失败。失败和保留的域名仍在“草稿”中。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="321"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="340"/>
         <source>Reading the live configuration again…</source>
         <translation>正在再次读取线上配置…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="322"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="341"/>
         <source>Applying %1…</source>
         <translation>正在应用 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="337"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="356"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>审阅期间线上配置再次变化；已保留为草稿。请重新审阅。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="353"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="372"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>基于线上配置变基后，草稿违反规则；已保留。请在“草稿”中编辑。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="364"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="383"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="374"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="393"/>
         <source>Applied (RequestId %1).</source>
         <translation>已应用（RequestId %1）。</translation>
     </message>

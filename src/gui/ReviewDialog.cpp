@@ -10,7 +10,9 @@
 #include "OriginRules.h"
 #include "Prompts.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QPushButton>
 
@@ -45,6 +47,12 @@ ReviewDialog::ReviewDialog(CdnClient *client, DraftBook *book, const QStringList
     connect(m_applyButton, &QPushButton::clicked, this, &ReviewDialog::startApply);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Close), &QPushButton::clicked, this,
             &ReviewDialog::reject);
+    QPushButton *copy = m_ui->buttonBox->addButton(tr("&Copy results"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyResultsButton"));
+    copy->setToolTip(tr("Copy every domain with its changes and result (RequestIds, errors) as text"));
+    copy->setAutoDefault(false);
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(resultsText()); });
 
     QTreeWidget *tree = m_ui->reviewTree;
     tree->setColumnCount(3);
@@ -114,6 +122,17 @@ QStringList ReviewDialog::changesAt(int i) const
     for (int c = 0; c < item->childCount(); ++c)
         lines << item->child(c)->text(WhatColumn);
     return lines;
+}
+
+QString ReviewDialog::resultsText() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        lines << tr("%1: %2").arg(m_entries.at(i).draft.domain, m_entries.at(i).result);
+        for (const QString &change : changesAt(i))
+            lines << QStringLiteral("  • ") + change;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 ReviewDialog::Choice ReviewDialog::choiceAt(int i) const

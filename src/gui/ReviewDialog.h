@@ -60,6 +60,9 @@ public:
     bool conflictAt(int i) const { return m_entries.at(i).conflict; }
     QStringList changesAt(int i) const;
     QString resultAt(int i) const { return m_entries.at(i).result; }
+    // Every domain with its changes and result (RequestIds, errors), as plain text for a ticket or a
+    // chat; "Copy results" puts it on the clipboard.
+    QString resultsText() const;
     Choice choiceAt(int i) const;
     void setChoice(int i, Choice choice);
     void showComparison(int i);
