@@ -1,5 +1,6 @@
 #include "DraftStore.h"
 #include "History.h"
+#include "OpenEdits.h"
 #include "OriginDiff.h"
 #include "TestUtil.h"
 
@@ -10,6 +11,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <cstdio>
 
 using namespace od;
 using testutil::parseObject;
@@ -46,6 +50,20 @@ int autosaveForever(const QString &folder)
         store.save(d, &error);
     }
 }
+
+// Child mode: an app with one edit open, kept on disk; it says "ready" and waits to be killed.
+int holdAnOpenEdit(const QString &folder)
+{
+    OpenEdits edits(folder);
+    const QString key = edits.begin();
+    QString error;
+    if (!edits.keep(key, makeDraft(QString(), kBase, kEdited), &error))
+        return 1;
+    std::fputs("ready\n", stdout);
+    std::fflush(stdout);
+    for (;;)
+        QThread::sleep(1);
+}
 } // namespace
 
 class TestDrafts : public QObject
@@ -55,6 +73,7 @@ class TestDrafts : public QObject
 private slots:
     void surviveARestart();
     void killedDuringAutosaveLeavesAValidStore();
+    void openEditsOfAKilledAppAreOrphans();
     void corruptDraftIsReportedAndKept();
     void exportImportSet();
     void importRequestBodyAndRefuseInvalid();
@@ -99,6 +118,43 @@ void TestDrafts::killedDuringAutosaveLeavesAValidStore()
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts.first().origin.toJson(), parseObject(kEdited));
     }
+}
+
+void TestDrafts::openEditsOfAKilledAppAreOrphans()
+{
+    QTemporaryDir dir;
+    OpenEdits mine(dir.path());
+    // This app's own open edit is never an orphan.
+    const QString own = mine.begin();
+    QString error;
+    QVERIFY(mine.keep(own, makeDraft(QString(), kBase, kBase), &error));
+    QStringList problems;
+    QVERIFY(mine.orphans(QStringLiteral("acct"), &problems).isEmpty());
+
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-open-edit"), dir.path()});
+    QVERIFY(child.waitForStarted());
+    QVERIFY(child.waitForReadyRead(10000));
+    QCOMPARE(child.readAll().trimmed(), QByteArray("ready"));
+    // While the other app runs, its edit is its own.
+    QVERIFY(mine.orphans(QStringLiteral("acct"), &problems).isEmpty());
+    child.kill();
+    QVERIFY(child.waitForFinished());
+
+    // Killed: its edit is whole, of its account only, and stays until ended.
+    QVERIFY(mine.orphans(QStringLiteral("other"), &problems).isEmpty());
+    for (int look = 0; look < 2; ++look) {
+        const QList<Draft> orphans = mine.orphans(QStringLiteral("acct"), &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(orphans.size(), 1);
+        QVERIFY(orphans.first().id != own);
+        QCOMPARE(orphans.first().origin.toJson(), parseObject(kEdited));
+        QCOMPARE(orphans.first().base.toJson(), parseObject(kBase));
+    }
+    QVERIFY(mine.end(mine.orphans(QStringLiteral("acct"), &problems).first().id, &error));
+    QVERIFY(mine.orphans(QStringLiteral("acct"), &problems).isEmpty());
+    QVERIFY(mine.end(own, &error));
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.draft.json")}, QDir::Files).size(), 0);
 }
 
 void TestDrafts::corruptDraftIsReportedAndKept()
@@ -302,6 +358,10 @@ int main(int argc, char **argv)
     if (argc == 3 && qstrcmp(argv[1], "--child-autosave") == 0) {
         QCoreApplication app(argc, argv);
         return autosaveForever(QString::fromLocal8Bit(argv[2]));
+    }
+    if (argc == 3 && qstrcmp(argv[1], "--child-open-edit") == 0) {
+        QCoreApplication app(argc, argv);
+        return holdAnOpenEdit(QString::fromLocal8Bit(argv[2]));
     }
     QCoreApplication app(argc, argv);
     TestDrafts test;

@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -157,6 +158,7 @@ private slots:
     void corruptFilesAreReportedAndLoseNothing();
     void unreadableHistoryIsReportedNotOverwritten();
     void draftThatCannotBeWrittenKeepsTheEdit();
+    void editsOpenWhenTheAppStopsAreKept();
 
 private:
     QTemporaryDir m_home;
@@ -898,6 +900,102 @@ void TestGuiDrafts::draftThatCannotBeWrittenKeepsTheEdit()
     QTest::mouseClick(child<QPushButton>(editor, "draftButton"), Qt::LeftButton);
     QTRY_VERIFY(!manage->currentEditor());
     QCOMPARE(f.window->drafts()->drafts().size(), 1);
+}
+
+namespace {
+QStringList openEditFiles(const GuiFixture &f)
+{
+    return QDir(f.window->drafts()->openEditsFolder())
+        .entryList({QStringLiteral("*.draft.json")}, QDir::Files);
+}
+
+OriginEditorDialog *modifyAddingMaster(ManageDialog *manage, const QString &address)
+{
+    manage->openModify();
+    auto *editor = qobject_cast<OriginEditorDialog *>(manage->currentEditor());
+    if (!editor)
+        qFatal("Modify did not open");
+    auto *table = child<QTableWidget>(editor, "entriesTable");
+    QTest::mouseClick(child<QPushButton>(editor, "addEntryButton"), Qt::LeftButton);
+    table->item(table->rowCount() - 1, 0)->setText(address);
+    return editor;
+}
+} // namespace
+
+void TestGuiDrafts::editsOpenWhenTheAppStopsAreKept()
+{
+    GuiFixture f(40);
+    const QStringList names = plainDomains(f, 2);
+    QCOMPARE(names.size(), 2);
+    const Origin before = f.live(names.at(0))->origin();
+
+    // What is typed in an open editor is on disk a moment later.
+    ManageDialog *manage = f.window->manage(names.at(0));
+    OriginEditorDialog *editor = modifyAddingMaster(manage, QStringLiteral("10.4.4.1"));
+    QTRY_COMPARE(openEditFiles(f).size(), 1);
+
+    // Cancel asks before throwing the edit away; saying Cancel keeps the editor and its edit.
+    Prompts::setNextAnswers({QMessageBox::Cancel});
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(Prompts::lastQuestion().value(0), QStringLiteral("Discard the changes?"));
+    QVERIFY(editor->isVisible());
+    QVERIFY(editor->editedOrigin().masterTexts().contains(QStringLiteral("10.4.4.1")));
+    // Discard: gone, from the screen and the disk, and no draft.
+    Prompts::setNextAnswers({QMessageBox::Discard});
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!manage->currentEditor());
+    QCOMPARE(openEditFiles(f).size(), 0);
+    QVERIFY(f.window->drafts()->drafts().isEmpty());
+
+    // Quitting with editors open: a new edit, and an edit of an existing draft.
+    modifyAddingMaster(manage, QStringLiteral("10.4.4.2"));
+    QString error;
+    const Origin other = f.live(names.at(1))->origin();
+    const std::optional<Draft> saved = f.window->drafts()->saveChange(
+        names.at(1), other, withExtraMaster(other, QStringLiteral("10.4.4.3")), &error);
+    QVERIFY(saved);
+    OriginEditDialogBase *draftEditor = f.window->editDraft(saved->id, false);
+    QVERIFY(draftEditor);
+    auto *hostEdit = child<QLineEdit>(draftEditor, "hostEdit");
+    hostEdit->setText(QStringLiteral("edited-in-the-draft.example.com"));
+    QTRY_COMPARE(openEditFiles(f).size(), 2);
+    f.window.reset();
+
+    // The next start keeps both as drafts, says so, and the saved draft is as it was.
+    f.window = std::make_unique<MainWindow>(&f.workspace);
+    f.window->show();
+    QCOMPARE(openEditFiles(f).size(), 0);
+    const QList<Draft> drafts = f.window->drafts()->drafts();
+    QCOMPARE(drafts.size(), 3);
+    QVERIFY(f.window->messageText().contains(QStringLiteral("kept as drafts")));
+    QVERIFY(f.window->messageText().contains(names.at(0)));
+    const std::optional<Draft> unchanged = f.window->drafts()->find(saved->id);
+    QVERIFY(unchanged);
+    QCOMPARE(unchanged->origin, saved->origin);
+    bool newEdit = false;
+    bool draftEdit = false;
+    for (const Draft &d : drafts) {
+        if (d.domain == names.at(0)) {
+            newEdit = d.origin.masterTexts().contains(QStringLiteral("10.4.4.2")) && d.base == before;
+        } else if (d.id != saved->id) {
+            draftEdit = d.origin.serverName() == QStringLiteral("edited-in-the-draft.example.com") &&
+                        d.origin.masterTexts().contains(QStringLiteral("10.4.4.3")) && d.base == saved->base;
+        }
+    }
+    QVERIFY(newEdit);
+    QVERIFY(draftEdit);
+    QCOMPARE(f.live(names.at(0))->origin(), before); // nothing was sent
+
+    // An editor that goes away with its edit open while the app runs (its Manage dialog closed on
+    // an account switch) leaves a draft at once.
+    manage = f.window->manage(names.at(0));
+    modifyAddingMaster(manage, QStringLiteral("10.4.4.4"));
+    QTRY_COMPARE(openEditFiles(f).size(), 1);
+    delete manage;
+    QCOMPARE(openEditFiles(f).size(), 0);
+    QCOMPARE(f.window->drafts()->drafts().size(), 4);
+    QTRY_VERIFY(child<QPushButton>(f.window.get(), "draftsButton")->text().contains(QStringLiteral("(4)")));
+    QVERIFY(f.window->drafts()->drafts().first().origin.masterTexts().contains(QStringLiteral("10.4.4.4")));
 }
 
 QTEST_MAIN(TestGuiDrafts)

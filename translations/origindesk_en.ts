@@ -2372,7 +2372,12 @@ RequestId: %3</translation>
 <context>
     <name>od::DraftBook</name>
     <message>
-        <location filename="../src/gui/DraftBook.cpp" line="117"/>
+        <location filename="../src/gui/DraftBook.cpp" line="40"/>
+        <source>An edit of %1 left open when OriginDesk stopped could not be kept as a draft: %2. It stays in %3.</source>
+        <translation>An edit of %1 left open when OriginDesk stopped could not be kept as a draft: %2. It stays in %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftBook.cpp" line="189"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
@@ -2890,23 +2895,31 @@ RequestId: %3</translation>
         <source>the draft was discarded meanwhile.</source>
         <translation>the draft was discarded meanwhile.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="276"/>
+        <source>%n edit(s) still open when OriginDesk last stopped are kept as drafts: %1. Review them in Drafts.</source>
+        <translation>
+            <numerusform>%n edit still open when OriginDesk last stopped is kept as a draft: %1. Review it in Drafts.</numerusform>
+            <numerusform>%n edits still open when OriginDesk last stopped are kept as drafts: %1. Review them in Drafts.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../src/gui/MainWindow.cpp" line="331"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="345"/>
+        <location filename="../src/gui/MainWindow.cpp" line="353"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="366"/>
+        <location filename="../src/gui/MainWindow.cpp" line="374"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="387"/>
+        <location filename="../src/gui/MainWindow.cpp" line="395"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>%n domain in the offline copy; loading the live list…</numerusform>
@@ -2914,7 +2927,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="397"/>
         <source>%n domain(s); reading the live list again…</source>
         <translation>
             <numerusform>%n domain; reading the live list again…</numerusform>
@@ -2922,7 +2935,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="391"/>
+        <location filename="../src/gui/MainWindow.cpp" line="399"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2930,7 +2943,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../src/gui/MainWindow.cpp" line="401"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2938,7 +2951,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="395"/>
+        <location filename="../src/gui/MainWindow.cpp" line="403"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2946,52 +2959,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="467"/>
+        <location filename="../src/gui/MainWindow.cpp" line="475"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <location filename="../src/gui/MainWindow.cpp" line="477"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <location filename="../src/gui/MainWindow.cpp" line="477"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="476"/>
+        <location filename="../src/gui/MainWindow.cpp" line="484"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="476"/>
+        <location filename="../src/gui/MainWindow.cpp" line="484"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="481"/>
+        <location filename="../src/gui/MainWindow.cpp" line="489"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="482"/>
+        <location filename="../src/gui/MainWindow.cpp" line="490"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>
@@ -3047,58 +3060,58 @@ RequestId: %3</translation>
         <translation>Manage – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="175"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="176"/>
         <source>Delete hot slave origins?</source>
         <translation>Delete hot slave origins?</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="176"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="177"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
         <translation>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="187"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="188"/>
         <source>Deleting the hot slave origins</source>
         <translation>Deleting the hot slave origins</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="194"/>
-        <location filename="../src/gui/ManageDialog.cpp" line="205"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="195"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="206"/>
         <source>Switch master/slave</source>
         <translation>Switch master/slave</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="206"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="207"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
         <translation>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="217"/>
         <source>Switch master/slave?</source>
         <translation>Switch master/slave?</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="217"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="218"/>
         <source>Switching master and slave of %1 loses:</source>
         <translation>Switching master and slave of %1 loses:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="224"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="225"/>
         <source>Switching master and slave</source>
         <translation>Switching master and slave</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="231"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="232"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="237"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="238"/>
         <source>Saved as a draft. Review and apply it from Drafts.</source>
         <translation>Saved as a draft. Review and apply it from Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="238"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="239"/>
         <source>Saved as a draft (%1). Review and apply it from Drafts.</source>
         <translation>Saved as a draft (%1). Review and apply it from Drafts.</translation>
     </message>
@@ -3134,47 +3147,62 @@ RequestId: %3</translation>
 <context>
     <name>od::OriginEditDialogBase</name>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="49"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="59"/>
+        <source>What you typed cannot be kept on disk while the editor is open (%1); save it as a draft or apply it before closing OriginDesk.</source>
+        <translation>What you typed cannot be kept on disk while the editor is open (%1); save it as a draft or apply it before closing OriginDesk.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="70"/>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="71"/>
+        <source>Discard the changes to %1? They have not been saved or applied.</source>
+        <translation>Discard the changes to %1? They have not been saved or applied.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="107"/>
         <source>Save as &amp;draft</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="51"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="109"/>
         <source>Keep this change as a draft to review and apply later.</source>
         <translation>Keep this change as a draft to review and apply later.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="79"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="137"/>
         <source>Save a draft that is not ready?</source>
         <translation>Save a draft that is not ready?</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="80"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="138"/>
         <source>The change to %1 breaks these rules. It can be kept as a draft, but it cannot be reviewed or applied until they are corrected.</source>
         <translation>The change to %1 breaks these rules. It can be kept as a draft, but it cannot be reviewed or applied until they are corrected.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="88"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="146"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="114"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="180"/>
         <source>Correct the errors shown before applying.</source>
         <translation>Correct the errors shown before applying.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="115"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="181"/>
         <source>Nothing has changed yet.</source>
         <translation>Nothing has changed yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="129"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="195"/>
         <source>Apply with warnings?</source>
         <translation>Apply with warnings?</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="130"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="196"/>
         <source>The change to %1 has warnings:</source>
         <translation>The change to %1 has warnings:</translation>
     </message>

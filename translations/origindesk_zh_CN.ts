@@ -2367,7 +2367,12 @@ RequestId：%3</translation>
 <context>
     <name>od::DraftBook</name>
     <message>
-        <location filename="../src/gui/DraftBook.cpp" line="117"/>
+        <location filename="../src/gui/DraftBook.cpp" line="40"/>
+        <source>An edit of %1 left open when OriginDesk stopped could not be kept as a draft: %2. It stays in %3.</source>
+        <translation>OriginDesk 停止时 %1 仍有未关闭的编辑，无法保存为草稿：%2。它仍保留在 %3 中。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftBook.cpp" line="189"/>
         <source>No change</source>
         <translation>无变更</translation>
     </message>
@@ -2876,103 +2881,110 @@ RequestId：%3</translation>
         <source>the draft was discarded meanwhile.</source>
         <translation>该草稿已在此期间被丢弃。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="276"/>
+        <source>%n edit(s) still open when OriginDesk last stopped are kept as drafts: %1. Review them in Drafts.</source>
+        <translation>
+            <numerusform>OriginDesk 上次停止时仍打开的 %n 个编辑已保存为草稿：%1。请在“草稿”中查看。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="323"/>
+        <location filename="../src/gui/MainWindow.cpp" line="331"/>
         <source>Loading domains…</source>
         <translation>正在加载域名…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="345"/>
+        <location filename="../src/gui/MainWindow.cpp" line="353"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>未能完整加载域名列表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="366"/>
+        <location filename="../src/gui/MainWindow.cpp" line="374"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 不是此账号下的域名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="387"/>
+        <location filename="../src/gui/MainWindow.cpp" line="395"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>离线副本中有 %n 个域名；正在加载线上列表…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="397"/>
         <source>%n domain(s); reading the live list again…</source>
         <translation>
             <numerusform>%n 个域名；正在重新读取线上列表…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="391"/>
+        <location filename="../src/gui/MainWindow.cpp" line="399"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>正在加载… 已加载 %n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../src/gui/MainWindow.cpp" line="401"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="395"/>
+        <location filename="../src/gui/MainWindow.cpp" line="403"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>显示 %n 个域名中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="467"/>
+        <location filename="../src/gui/MainWindow.cpp" line="475"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="468"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <location filename="../src/gui/MainWindow.cpp" line="477"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="469"/>
+        <location filename="../src/gui/MainWindow.cpp" line="477"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="481"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="476"/>
+        <location filename="../src/gui/MainWindow.cpp" line="484"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="476"/>
+        <location filename="../src/gui/MainWindow.cpp" line="484"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="481"/>
+        <location filename="../src/gui/MainWindow.cpp" line="489"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="482"/>
+        <location filename="../src/gui/MainWindow.cpp" line="490"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>
@@ -3027,58 +3039,58 @@ RequestId：%3</translation>
         <translation>管理 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="175"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="176"/>
         <source>Delete hot slave origins?</source>
         <translation>删除热备源站？</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="176"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="177"/>
         <source>Delete the hot slave origins of %1? Failed back-to-origin requests will no longer be retried.</source>
         <translation>删除 %1 的热备源站？之后回源失败的请求将不再重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="187"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="188"/>
         <source>Deleting the hot slave origins</source>
         <translation>正在删除热备源站</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="194"/>
-        <location filename="../src/gui/ManageDialog.cpp" line="205"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="195"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="206"/>
         <source>Switch master/slave</source>
         <translation>主备切换</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="206"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="207"/>
         <source>The switch would leave %1 with an invalid origin, so it was not applied. Use Modify to change the origins instead.</source>
         <translation>切换后 %1 的源站配置将无效，因此未执行。请改用“修改”来调整源站。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="216"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="217"/>
         <source>Switch master/slave?</source>
         <translation>主备切换？</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="217"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="218"/>
         <source>Switching master and slave of %1 loses:</source>
         <translation>%1 主备切换将丢失：</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="224"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="225"/>
         <source>Switching master and slave</source>
         <translation>正在进行主备切换</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="231"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="232"/>
         <source>The draft could not be saved: %1</source>
         <translation>无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="237"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="238"/>
         <source>Saved as a draft. Review and apply it from Drafts.</source>
         <translation>已保存为草稿。请在“草稿”中审阅并应用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ManageDialog.cpp" line="238"/>
+        <location filename="../src/gui/ManageDialog.cpp" line="239"/>
         <source>Saved as a draft (%1). Review and apply it from Drafts.</source>
         <translation>已保存为草稿（%1）。请在“草稿”中审阅并应用。</translation>
     </message>
@@ -3114,47 +3126,62 @@ RequestId：%3</translation>
 <context>
     <name>od::OriginEditDialogBase</name>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="49"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="59"/>
+        <source>What you typed cannot be kept on disk while the editor is open (%1); save it as a draft or apply it before closing OriginDesk.</source>
+        <translation>编辑器打开期间，您输入的内容无法保存到磁盘（%1）；请在关闭 OriginDesk 之前将其保存为草稿或应用。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="70"/>
+        <source>Discard the changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="71"/>
+        <source>Discard the changes to %1? They have not been saved or applied.</source>
+        <translation>放弃对 %1 的更改？这些更改尚未保存或应用。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="107"/>
         <source>Save as &amp;draft</source>
         <translation>保存为草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="51"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="109"/>
         <source>Keep this change as a draft to review and apply later.</source>
         <translation>将此变更保存为草稿，稍后审阅并应用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="79"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="137"/>
         <source>Save a draft that is not ready?</source>
         <translation>保存未就绪的草稿？</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="80"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="138"/>
         <source>The change to %1 breaks these rules. It can be kept as a draft, but it cannot be reviewed or applied until they are corrected.</source>
         <translation>对 %1 的变更违反了以下规则。它可以保存为草稿，但在修正之前无法审阅或应用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="88"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="146"/>
         <source>The draft could not be saved: %1</source>
         <translation>无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="114"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="180"/>
         <source>Correct the errors shown before applying.</source>
         <translation>请先修正所示错误再提交。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="115"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="181"/>
         <source>Nothing has changed yet.</source>
         <translation>尚未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="129"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="195"/>
         <source>Apply with warnings?</source>
         <translation>存在警告，仍要提交？</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginEditDialogBase.cpp" line="130"/>
+        <location filename="../src/gui/OriginEditDialogBase.cpp" line="196"/>
         <source>The change to %1 has warnings:</source>
         <translation>%1 的变更存在以下警告：</translation>
     </message>

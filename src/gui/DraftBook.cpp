@@ -3,6 +3,7 @@
 #include "OriginDiff.h"
 #include "OriginRules.h"
 
+#include <QDir>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -13,6 +14,7 @@ namespace od {
 DraftBook::DraftBook(const QString &folder, QObject *parent)
     : QObject(parent)
     , m_store(folder)
+    , m_openEdits(QDir(folder).filePath(QStringLiteral("open-edits")))
 {}
 
 QString DraftBook::defaultFolder()
@@ -27,10 +29,80 @@ void DraftBook::setAccount(const QString &account)
     reload();
 }
 
+void DraftBook::recoverOpenEdits()
+{
+    m_recovered.clear();
+    for (const Draft &edit : m_openEdits.orphans(m_account, &m_problems)) {
+        QString error;
+        if (saveOpenEditAsDraft(edit, &error))
+            m_recovered << edit.domain;
+        else
+            m_problems << tr("An edit of %1 left open when OriginDesk stopped could not be kept as a draft: "
+                             "%2. It stays in %3.")
+                              .arg(edit.domain, error, QDir::toNativeSeparators(m_openEdits.folder()));
+    }
+}
+
+bool DraftBook::saveOpenEditAsDraft(Draft edit, QString *error)
+{
+    const QString key = edit.id;
+    edit.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    edit.updated = QDateTime::currentDateTimeUtc();
+    if (!m_store.save(edit, error))
+        return false;
+    m_all << edit;
+    QString endError;
+    if (!m_openEdits.end(key, &endError))
+        qWarning("origindesk: the open edit %s could not be removed: %s", qPrintable(key),
+                 qPrintable(endError));
+    return true;
+}
+
+QString DraftBook::beginOpenEdit()
+{
+    return m_openEdits.begin();
+}
+
+bool DraftBook::keepOpenEdit(const QString &key, const QString &domain, const Origin &base,
+                             const Origin &origin, QString *error)
+{
+    Draft &edit = m_open[key];
+    if (edit.id.isEmpty()) {
+        edit.id = key;
+        edit.accountId = m_account; // the account the editor was opened on, whatever comes later
+        edit.created = QDateTime::currentDateTimeUtc();
+    }
+    edit.domain = domain;
+    edit.base = base;
+    edit.origin = origin;
+    edit.updated = QDateTime::currentDateTimeUtc();
+    return m_openEdits.keep(key, edit, error);
+}
+
+void DraftBook::endOpenEdit(const QString &key)
+{
+    m_open.remove(key);
+    QString error;
+    if (!m_openEdits.end(key, &error))
+        qWarning("origindesk: the open edit %s could not be removed: %s", qPrintable(key), qPrintable(error));
+}
+
+void DraftBook::adoptOpenEdit(const QString &key)
+{
+    if (!m_open.contains(key))
+        return;
+    QString error;
+    if (saveOpenEditAsDraft(m_open.take(key), &error)) // queued: this runs while an editor is destroyed
+        QMetaObject::invokeMethod(this, &DraftBook::changed, Qt::QueuedConnection);
+    else // still on disk as an open edit: the next start makes it a draft
+        qWarning("origindesk: an open edit could not be kept as a draft now: %s", qPrintable(error));
+}
+
 void DraftBook::reload()
 {
     m_problems.clear();
     m_all = m_store.load(&m_problems);
+    recoverOpenEdits();
     emit changed();
 }
 

@@ -2,6 +2,9 @@
 
 #include "Draft.h"
 #include "DraftStore.h"
+#include "OpenEdits.h"
+
+#include <QHash>
 
 #include <QObject>
 
@@ -24,7 +27,11 @@ public:
     // Which account's drafts are shown and made; reloads from disk.
     void setAccount(const QString &account);
     QString account() const { return m_account; }
+    // Reads the drafts again, and turns the edits of this account that an earlier run left open (it
+    // crashed or was killed) into drafts.
     void reload();
+    // The domains whose open edits the last reload turned into drafts.
+    QStringList recovered() const { return m_recovered; }
 
     // The current account's drafts, most recently changed first.
     QList<Draft> drafts() const;
@@ -40,6 +47,17 @@ public:
     bool save(Draft draft, QString *error);
     bool discard(const QString &id, QString *error);
 
+    // An editor's content while it is open, kept in the "open-edits" folder beside the drafts as it
+    // changes (OpenEdits). begin gives the key; keep writes the edit as it is now; end drops it when
+    // the editor closes (applied, saved, cancelled); adopt turns the last kept edit into a draft at
+    // once (the editor went away with the edit still open: the app quit, the account changed).
+    QString beginOpenEdit();
+    bool keepOpenEdit(const QString &key, const QString &domain, const Origin &base, const Origin &origin,
+                      QString *error);
+    void endOpenEdit(const QString &key);
+    void adoptOpenEdit(const QString &key);
+    QString openEditsFolder() const { return m_openEdits.folder(); }
+
     // Whether the draft passes the rules, so it may be reviewed and applied.
     static bool isReady(const Draft &draft);
     // One line: what the draft changes against its base.
@@ -49,7 +67,14 @@ signals:
     void changed();
 
 private:
+    void recoverOpenEdits();
+    // A new draft from an open edit, under the edit's own account; the edit ends once it is saved.
+    bool saveOpenEditAsDraft(Draft edit, QString *error);
+
     DraftStore m_store;
+    OpenEdits m_openEdits;
+    QHash<QString, Draft> m_open; // this run's open edits, as last kept
+    QStringList m_recovered;
     QString m_account;
     QList<Draft> m_all;
     QStringList m_problems;

@@ -270,6 +270,14 @@ void MainWindow::onAccountChanged()
     m_unreachable = false;
     updateOfflineState();
     refresh();
+    const QStringList recovered = m_drafts->recovered();
+    if (!recovered.isEmpty())
+        showMessage(
+            tr("%n edit(s) still open when OriginDesk last stopped are kept as drafts: %1. Review them "
+               "in Drafts.",
+               nullptr, int(recovered.size()))
+                .arg(recovered.join(QLatin1String(", "))),
+            false);
 }
 
 bool MainWindow::isLoading() const

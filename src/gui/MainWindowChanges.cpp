@@ -264,6 +264,7 @@ OriginEditDialogBase *MainWindow::editDraft(const QString &id, bool slaves)
         current->lastError.clear();
         return m_drafts->save(*current, error);
     });
+    editor->keepOpenEdits(m_drafts, draft->base);
     editor->setWindowModality(Qt::WindowModal);
     editor->show();
     return editor;

@@ -151,6 +151,7 @@ void ManageDialog::openEditor(OriginEditDialogBase *editor)
     editor->setDraftSaver([this, editor](const Origin &origin, QString *error) {
         return saveDraft(editor->baseOrigin(), origin, QString(), error);
     });
+    editor->keepOpenEdits(m_drafts, editor->baseOrigin());
     editor->setOffline(m_offline);
     editor->setWindowModality(Qt::WindowModal);
     editor->show();

@@ -1,6 +1,7 @@
 #include "OriginEditDialogBase.h"
 
 #include "ApplyStatusPanel.h"
+#include "DraftBook.h"
 #include "OriginApplier.h"
 #include "OriginRules.h"
 #include "Prompts.h"
@@ -24,9 +25,66 @@ OriginEditDialogBase::OriginEditDialogBase(CdnClient *client, const Domain &doma
         emit applied(live);
         accept();
     });
+    // Typing is written a moment after it stops, not at every key.
+    m_keepTimer.setSingleShot(true);
+    m_keepTimer.setInterval(250);
+    connect(&m_keepTimer, &QTimer::timeout, this, &OriginEditDialogBase::keepOpenEdit);
 }
 
-OriginEditDialogBase::~OriginEditDialogBase() = default;
+OriginEditDialogBase::~OriginEditDialogBase()
+{
+    if (!m_openEdits)
+        return;
+    if (m_keepTimer.isActive())
+        keepOpenEdit();
+    if (m_openEditKept)
+        m_openEdits->adoptOpenEdit(m_openEditKey);
+}
+
+void OriginEditDialogBase::keepOpenEdits(DraftBook *book, const Origin &draftBase)
+{
+    m_openEdits = book;
+    m_draftBase = draftBase;
+    m_openEditKey = book->beginOpenEdit();
+}
+
+void OriginEditDialogBase::keepOpenEdit()
+{
+    if (!m_openEdits)
+        return;
+    QString error;
+    const bool kept =
+        m_openEdits->keepOpenEdit(m_openEditKey, m_domain.name(), m_draftBase, m_edited, &error);
+    if (!kept && m_status)
+        m_status->showNote(tr("What you typed cannot be kept on disk while the editor is open (%1); save it "
+                              "as a draft or apply it before closing OriginDesk.")
+                               .arg(error),
+                           true);
+    m_openEditKept = m_openEditKept || kept;
+}
+
+void OriginEditDialogBase::reject()
+{
+    if (!m_applying && m_edited != baseOrigin() &&
+        Prompts::question(
+            this, tr("Discard the changes?"),
+            tr("Discard the changes to %1? They have not been saved or applied.").arg(m_domain.name()),
+            QString(), QMessageBox::Discard | QMessageBox::Cancel,
+            QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    QDialog::reject();
+}
+
+void OriginEditDialogBase::done(int result)
+{
+    if (m_openEdits) {
+        m_keepTimer.stop();
+        m_openEdits->endOpenEdit(m_openEditKey);
+        m_openEdits = nullptr;
+        m_openEditKept = false;
+    }
+    QDialog::done(result);
+}
 
 QString OriginEditDialogBase::historyProblem() const
 {
@@ -105,9 +163,17 @@ void OriginEditDialogBase::revalidate()
 {
     if (!m_applyButton)
         return;
-    const Findings findings = currentFindings();
+    m_edited = editedOrigin();
+    const Findings findings = OriginRules::check(m_edited, m_domain.name());
     presentFindings(findings);
-    const bool changed = editedOrigin() != baseOrigin();
+    const bool changed = m_edited != baseOrigin();
+    if (m_openEdits && changed) {
+        m_keepTimer.start();
+    } else if (m_openEdits) { // back to where it started: nothing to keep
+        m_keepTimer.stop();
+        if (std::exchange(m_openEditKept, false))
+            m_openEdits->endOpenEdit(m_openEditKey);
+    }
     m_applyButton->setEnabled(!m_offline && !m_applying && changed && !hasErrors(findings));
     if (m_draftButton)
         m_draftButton->setEnabled(!m_applying && changed);

@@ -4,6 +4,8 @@
 #include "Finding.h"
 
 #include <QDialog>
+#include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -14,6 +16,7 @@ namespace od {
 class ApiError;
 class ApplyStatusPanel;
 class CdnClient;
+class DraftBook;
 class OriginApplier;
 
 // What the Modify and hot slave editors share: they edit a copy of the domain's Origin, run the rules
@@ -44,10 +47,20 @@ public:
     using DraftSaver = std::function<bool(const Origin &origin, QString *error)>;
     void setDraftSaver(DraftSaver saver) { m_draftSaver = std::move(saver); }
 
+    // Keeps what is typed on disk while the editor is open (DraftBook's open edits), so a crash
+    // loses nothing: a draft of `draftBase` → the edit. Closing the editor (apply, save, cancel)
+    // drops it; the editor going away with it still open (quit, account switch) makes it a draft.
+    void keepOpenEdits(DraftBook *book, const Origin &draftBase);
+    QString openEditKey() const { return m_openEditKey; }
+
+    // Cancel, Escape or the window's close button: asks before an edit is thrown away.
+    void reject() override;
+
 signals:
     void applied(const od::Domain &domain);
 
 protected:
+    void done(int result) override;
     // Derived dialogs call this once their form is set up.
     void setUpApply(QPushButton *applyButton, ApplyStatusPanel *status);
     // Re-runs the rules and shows their findings; call on every change.
@@ -60,6 +73,7 @@ private:
     void apply();
     void saveDraft();
     void onFailed(const ApiError &error);
+    void keepOpenEdit();
 
     Domain m_domain;
     OriginApplier *m_applier;
@@ -69,6 +83,12 @@ private:
     DraftSaver m_draftSaver;
     ApplyStatusPanel *m_status = nullptr;
     bool m_applying = false;
+    Origin m_edited; // as of the last revalidate()
+    QPointer<DraftBook> m_openEdits;
+    QString m_openEditKey;
+    Origin m_draftBase;
+    QTimer m_keepTimer;
+    bool m_openEditKept = false; // on disk
 };
 
 } // namespace od
