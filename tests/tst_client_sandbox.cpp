@@ -11,6 +11,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <limits>
+
 using namespace od;
 using testutil::Outcome;
 using testutil::SandboxFixture;
@@ -643,6 +645,31 @@ void TestClientSandbox::statePersistsAtomically()
     QCOMPARE(reloaded.find(name)->origin().serverName(), QStringLiteral("persisted.example.com"));
     // No temporary files left next to the state.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("state.json")});
+
+    // A deployment under way when the state is written is finished by the next start; so is one in
+    // a state file that recorded it as under way.
+    const QString busy = reloaded.domains().at(0).name();
+    const QString closing = reloaded.domains().at(1).name();
+    reloaded.markBusy(busy, QStringLiteral("processing"), QStringLiteral("offline"),
+                      QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
+    QVERIFY(reloaded.save(path, &error));
+    QCOMPARE(reloaded.find(busy)->status(), QStringLiteral("processing"));
+    {
+        SandboxStore again;
+        QVERIFY(again.load(path, &error));
+        QCOMPARE(again.find(busy)->status(), QStringLiteral("offline")); // its own final status
+        QVERIFY(!again.isBusy(busy));
+    }
+    reloaded.settle(std::numeric_limits<qint64>::max());
+    reloaded.find(busy)->setStatus(QStringLiteral("processing"));
+    reloaded.find(closing)->setStatus(QStringLiteral("closing"));
+    QVERIFY(reloaded.save(path, &error)); // as an older sandbox wrote it: processing, closing
+    {
+        SandboxStore again;
+        QVERIFY(again.load(path, &error));
+        QCOMPARE(again.find(busy)->status(), QStringLiteral("online"));
+        QCOMPARE(again.find(closing)->status(), QStringLiteral("offline"));
+    }
 
     // A corrupt state file is an error, not an empty sandbox.
     QFile corrupt(path);

@@ -79,19 +79,33 @@ bool SandboxStore::load(const QString &path, QString *error)
     const QJsonArray array = doc.object().value(kDomains).toArray();
     loaded.reserve(array.size());
     for (const QJsonValue &value : array) {
-        if (value.isObject() && value.toObject().value(QStringLiteral("Domain")).isString())
-            loaded.append(Domain(value.toObject()));
+        if (!value.isObject() || !value.toObject().value(QStringLiteral("Domain")).isString())
+            continue;
+        Domain domain(value.toObject());
+        // A state written mid-deployment by an older sandbox: nothing would ever settle it.
+        if (domain.status() == QLatin1String("processing"))
+            domain.setStatus(QStringLiteral("online"));
+        else if (domain.status() == QLatin1String("closing"))
+            domain.setStatus(QStringLiteral("offline"));
+        loaded.append(domain);
     }
     m_domains = std::move(loaded);
+    m_busy.clear();
     reindex();
     return true;
 }
 
 bool SandboxStore::save(const QString &path, QString *error) const
 {
+    // A deployment under way is written as finished: by the next start it would have been.
     QJsonArray array;
-    for (const Domain &domain : m_domains)
-        array.append(domain.toJson());
+    for (const Domain &domain : m_domains) {
+        QJsonObject json = domain.toJson();
+        const auto busy = m_busy.constFind(domain.name());
+        if (busy != m_busy.constEnd())
+            json.insert(QStringLiteral("Status"), busy->finalStatus);
+        array.append(json);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
