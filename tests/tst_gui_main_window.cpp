@@ -30,6 +30,7 @@ private slots:
     void manageByKeyboardAndDoubleClick();
     void stopFromTheListWithConfirmation();
     void remembersColumnsAndSort();
+    void deployingRowsAreFollowed();
 
 private:
     QTemporaryDir m_home;
@@ -226,6 +227,23 @@ void TestGuiMainWindow::remembersColumnsAndSort()
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     QVERIFY(QFile::exists(QSettings().fileName()));
     QVERIFY(QSettings().fileName().startsWith(m_home.path()));
+}
+
+void TestGuiMainWindow::deployingRowsAreFollowed()
+{
+    GuiFixture f(30);
+    // A change made elsewhere (the web console, the CLI) is deploying when the list is read.
+    const QString name = f.findDomain([](const Domain &d) { return d.isOnline(); });
+    f.sandbox()->store().markBusy(name, QStringLiteral("processing"), QStringLiteral("online"),
+                                  QDateTime::currentMSecsSinceEpoch() + 500);
+    f.window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading(), 10000);
+    QCOMPARE(f.window->domainModel()->domain(name)->status(), QStringLiteral("processing"));
+    QVERIFY(f.window->watcher()->isWatching(name));
+    // Followed until it settles, without a refresh.
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->domainModel()->domain(name)->status(), QStringLiteral("online"),
+                              10000);
+    QVERIFY(!f.window->watcher()->isWatching(name));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

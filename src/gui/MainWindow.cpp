@@ -360,8 +360,23 @@ void MainWindow::onLoadFinished()
         m_dataTime = QDateTime::currentDateTimeUtc();
         storeCache();
         updateOfflineState();
+        watchDeployingRows();
     }
     afterLoad();
+}
+
+void MainWindow::watchDeployingRows()
+{
+    // Domains read while they deploy (a change made elsewhere) are followed until they settle, a few
+    // at a time: each is one request per poll.
+    constexpr int kMaxWatched = 20;
+    int watched = 0;
+    for (int row = 0; row < m_model->rowCount() && watched < kMaxWatched; ++row) {
+        if (!DomainWatcher::isSettled(m_model->status(row))) {
+            m_watcher->watch(m_model->name(row));
+            ++watched;
+        }
+    }
 }
 
 void MainWindow::afterLoad()

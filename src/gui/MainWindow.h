@@ -119,6 +119,7 @@ private:
     // Replaces the list in one step, keeping the selected domain selected.
     void replaceRows(const QList<DomainCache::Row> &rows);
     void afterLoad();
+    void watchDeployingRows();
     void storeCache();
     void setUnreachable(bool unreachable);
     void updateOfflineState();
