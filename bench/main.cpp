@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <utility>
 
 namespace {
 
@@ -336,6 +337,70 @@ QJsonObject measureCache(int domains, int runs)
     return out;
 }
 
+// 7. Refresh: F5 with every domain on screen. As in the main window, the list stays while the pages
+// are read (gathered as offline-copy rows) and is then replaced in one step: the time of that step is
+// how long the window cannot react, and the peak memory holds both lists at once. The peak is reset
+// first (Linux /proc/self/clear_refs), so it is this measure's own.
+QJsonObject measureRefresh(int domains, int runs)
+{
+    BenchSandbox sandbox(QStringLiteral(ORIGINDESK_SANDBOX_PATH), domains, 0);
+    QNetworkAccessManager network;
+    od::CdnClient client(&network);
+    connectTo(client, sandbox, 0);
+    od::DomainListModel model;
+    od::DomainFilterModel filter;
+    filter.setSourceModel(&model);
+    QTableView view;
+    view.setModel(&filter);
+    view.setSortingEnabled(true);
+    view.resize(1200, 700);
+    view.show();
+    QList<od::DomainCache::Row> incoming;
+    auto read = [&](bool keepOnScreen) {
+        od::DomainPager pager(&client, od::DomainPager::Shape::Brief);
+        QObject::connect(&pager, &od::DomainPager::pageLoaded, &model,
+                         [&](int, const QList<od::Domain> &page) {
+                             if (!keepOnScreen) {
+                                 model.appendDomains(page);
+                                 return;
+                             }
+                             for (const od::Domain &d : page)
+                                 incoming.append(od::DomainCache::rowFor(d));
+                         });
+        pager.start();
+        if (!QTest::qWaitFor([&] { return !pager.isRunning(); }, 300000) || pager.error().isError())
+            qFatal("refresh failed: %s", qPrintable(pager.error().toDisplayString()));
+    };
+    read(false);
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    const bool peakReset = clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+    clearRefs.close();
+    const qint64 rssBefore = statusKb("VmRSS:");
+    QList<double> totals;
+    QList<double> replaces;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        read(true);
+        QElapsedTimer replace;
+        replace.start();
+        model.clear();
+        model.appendRows(std::exchange(incoming, {}));
+        QCoreApplication::processEvents();
+        replaces << replace.nsecsElapsed() / 1e6;
+        totals << timer.elapsed() / 1000.0;
+        if (model.rowCount() != domains)
+            qFatal("refresh read %d of %d domains", model.rowCount(), domains);
+    }
+    QJsonObject out = stats(totals);
+    out.insert(QStringLiteral("replaceMs"), stats(replaces));
+    out.insert(QStringLiteral("domains"), domains);
+    out.insert(QStringLiteral("rssBeforeMb"), rssBefore / 1024.0);
+    if (peakReset)
+        out.insert(QStringLiteral("peakRssMb"), statusKb("VmHWM:") / 1024.0);
+    return out;
+}
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -393,6 +458,7 @@ int main(int argc, char *argv[])
     report(QStringLiteral("bulk_200"), [&] { return measureBulk(200); });
     report(QStringLiteral("sign_encode_per_second"), [&] { return measureSigning(); });
     report(QStringLiteral("cache_50000"), [&] { return measureCache(50000, runs); });
+    report(QStringLiteral("refresh_50000"), [&] { return measureRefresh(50000, quick ? 1 : 3); });
 
     if (parser.isSet(QStringLiteral("output"))) {
         QSaveFile file(parser.value(QStringLiteral("output")));
