@@ -145,6 +145,7 @@ private slots:
     void cacheHoldsNoSecretAndSurvivesCorruption();
     void startShowsTheOfflineCopyWhileTheLiveListLoads();
     void refreshAndWorkOfflineKeepTheListAndTheSelection();
+    void aChangeAppliedDuringARefreshStays();
     void draftingForASavedAccountNeedsNoKey();
     void unreachableApiFallsBackAndKeepsChangesAsDrafts();
     void draftSurvivesRestartAndAppliesOnline();
@@ -312,6 +313,35 @@ void TestGuiDrafts::refreshAndWorkOfflineKeepTheListAndTheSelection()
     QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading() && !f.window->isOffline(), 20000);
     QVERIFY(f.window->dataAgeText().startsWith(QStringLiteral("Live")));
     QCOMPARE(f.window->selectedDomain(), name);
+}
+
+void TestGuiDrafts::aChangeAppliedDuringARefreshStays()
+{
+    GuiFixture f(60);
+    const QString name = f.findDomain(plainOwn);
+    // F5 while the API is slow to answer the list: its page is read now and arrives later.
+    SandboxFault slow;
+    QString error;
+    QVERIFY(SandboxFault::parse(QStringLiteral("latency:1500@DescribeDomains#1"), &slow, &error));
+    f.sandbox()->addFault(slow);
+    f.window->refresh();
+    QVERIFY(f.window->isLoading());
+    // Meanwhile a change is applied from Manage.
+    ManageDialog *manage = f.window->manage(name);
+    manage->openModify();
+    auto *editor = qobject_cast<OriginEditorDialog *>(manage->currentEditor());
+    QVERIFY(editor);
+    child<QLineEdit>(editor, "hostEdit")->setText(QStringLiteral("applied-during-f5.example.com"));
+    QTest::mouseClick(child<QPushButton>(editor, "applyButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!manage->currentEditor(), 10000);
+    QVERIFY(f.window->isLoading());
+    QCOMPARE(f.window->domainModel()->domain(name)->origin().serverName(),
+             QStringLiteral("applied-during-f5.example.com"));
+    // The page read before the change does not put the old host header back.
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading(), 20000);
+    QCOMPARE(f.window->domainModel()->domain(name)->origin().serverName(),
+             QStringLiteral("applied-during-f5.example.com"));
+    QCOMPARE(f.live(name)->origin().serverName(), QStringLiteral("applied-during-f5.example.com"));
 }
 
 void TestGuiDrafts::draftingForASavedAccountNeedsNoKey()

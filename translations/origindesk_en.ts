@@ -2904,22 +2904,22 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="331"/>
+        <location filename="../src/gui/MainWindow.cpp" line="332"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="353"/>
+        <location filename="../src/gui/MainWindow.cpp" line="354"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="393"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="410"/>
+        <location filename="../src/gui/MainWindow.cpp" line="414"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>%n domain in the offline copy; loading the live list…</numerusform>
@@ -2927,7 +2927,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../src/gui/MainWindow.cpp" line="416"/>
         <source>%n domain(s); reading the live list again…</source>
         <translation>
             <numerusform>%n domain; reading the live list again…</numerusform>
@@ -2935,7 +2935,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="414"/>
+        <location filename="../src/gui/MainWindow.cpp" line="418"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2943,7 +2943,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="416"/>
+        <location filename="../src/gui/MainWindow.cpp" line="420"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2951,7 +2951,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="418"/>
+        <location filename="../src/gui/MainWindow.cpp" line="422"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2959,52 +2959,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="490"/>
+        <location filename="../src/gui/MainWindow.cpp" line="494"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="491"/>
+        <location filename="../src/gui/MainWindow.cpp" line="495"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="492"/>
+        <location filename="../src/gui/MainWindow.cpp" line="496"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="492"/>
+        <location filename="../src/gui/MainWindow.cpp" line="496"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="504"/>
+        <location filename="../src/gui/MainWindow.cpp" line="508"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="505"/>
+        <location filename="../src/gui/MainWindow.cpp" line="509"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>

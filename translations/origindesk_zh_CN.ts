@@ -2889,102 +2889,102 @@ RequestId：%3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="331"/>
+        <location filename="../src/gui/MainWindow.cpp" line="332"/>
         <source>Loading domains…</source>
         <translation>正在加载域名…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="353"/>
+        <location filename="../src/gui/MainWindow.cpp" line="354"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>未能完整加载域名列表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="393"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 不是此账号下的域名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="410"/>
+        <location filename="../src/gui/MainWindow.cpp" line="414"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>离线副本中有 %n 个域名；正在加载线上列表…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../src/gui/MainWindow.cpp" line="416"/>
         <source>%n domain(s); reading the live list again…</source>
         <translation>
             <numerusform>%n 个域名；正在重新读取线上列表…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="414"/>
+        <location filename="../src/gui/MainWindow.cpp" line="418"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>正在加载… 已加载 %n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="416"/>
+        <location filename="../src/gui/MainWindow.cpp" line="420"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="418"/>
+        <location filename="../src/gui/MainWindow.cpp" line="422"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>显示 %n 个域名中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="490"/>
+        <location filename="../src/gui/MainWindow.cpp" line="494"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="491"/>
+        <location filename="../src/gui/MainWindow.cpp" line="495"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="492"/>
+        <location filename="../src/gui/MainWindow.cpp" line="496"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="492"/>
+        <location filename="../src/gui/MainWindow.cpp" line="496"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="499"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="504"/>
+        <location filename="../src/gui/MainWindow.cpp" line="508"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="505"/>
+        <location filename="../src/gui/MainWindow.cpp" line="509"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>

@@ -301,6 +301,7 @@ void MainWindow::refresh()
     // live replaces it in one step. A refresh keeps the list on screen the same way (an operator's
     // place in it is not lost); only a first read with nothing to show fills page by page.
     m_incoming.clear();
+    m_changedWhileLoading.clear();
     m_keepOnScreen = m_model->rowCount() > 0;
     if (!m_keepOnScreen) {
         waitForCacheWrite();
@@ -353,8 +354,11 @@ void MainWindow::onLoadFinished()
         showMessage(tr("The domain list could not be loaded completely: %1").arg(error.toDisplayString()),
                     true);
     } else if (m_pager) {
-        if (keptOnScreen)
+        if (keptOnScreen) {
             replaceRows(std::exchange(m_incoming, {}));
+            for (const Domain &changed : std::exchange(m_changedWhileLoading, {}))
+                m_model->updateDomain(changed);
+        }
         setUnreachable(false);
         m_live = true;
         m_dataTime = QDateTime::currentDateTimeUtc();
@@ -516,6 +520,8 @@ void MainWindow::startStopSelected(bool start)
 void MainWindow::onDomainChanged(const Domain &domain)
 {
     m_model->updateDomain(domain);
+    if (isLoading() && m_keepOnScreen)
+        m_changedWhileLoading.insert(domain.name(), domain);
     QString error;
     if (m_live && m_model->domain(domain.name()) &&
         !m_cache->update(m_workspace->accountKey(), domain, &error))

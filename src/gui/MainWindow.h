@@ -145,6 +145,9 @@ private:
     // the pages are gathered and replace it in one step.
     bool m_keepOnScreen = false;
     QList<DomainCache::Row> m_incoming;
+    // Domains changed (applied, followed while deploying) while the pages were read: a page read
+    // before the change must not put the older configuration back.
+    QHash<QString, Domain> m_changedWhileLoading;
     QDateTime m_dataTime;
     QPointer<DraftsDialog> m_draftsDialog;
     QPointer<ReviewDialog> m_reviewDialog;
