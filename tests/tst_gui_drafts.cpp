@@ -13,6 +13,7 @@
 #include "SandboxFault.h"
 #include "Settings.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -160,6 +161,7 @@ private slots:
     void unreadableHistoryIsReportedNotOverwritten();
     void draftThatCannotBeWrittenKeepsTheEdit();
     void editsOpenWhenTheAppStopsAreKept();
+    void discardAsksAndTakesTheSelection();
 
 private:
     QTemporaryDir m_home;
@@ -1026,6 +1028,40 @@ void TestGuiDrafts::editsOpenWhenTheAppStopsAreKept()
     QCOMPARE(f.window->drafts()->drafts().size(), 4);
     QTRY_VERIFY(child<QPushButton>(f.window.get(), "draftsButton")->text().contains(QStringLiteral("(4)")));
     QVERIFY(f.window->drafts()->drafts().first().origin.masterTexts().contains(QStringLiteral("10.4.4.4")));
+}
+
+void TestGuiDrafts::discardAsksAndTakesTheSelection()
+{
+    GuiFixture f(40);
+    const QStringList names = plainDomains(f, 3);
+    const QStringList ids = draftsAddingMaster(f, names, QStringLiteral("10.5.5.5"));
+    DraftsDialog *panel = f.window->openDrafts();
+    auto *discard = child<QPushButton>(panel, "discardButton");
+    QVERIFY(!discard->isEnabled()); // nothing selected: nothing to discard
+    panel->selectDrafts({ids.at(0), ids.at(1)});
+    QVERIFY(discard->isEnabled());
+    // Asked first; No keeps them.
+    Prompts::setNextAnswers({QMessageBox::No});
+    QTest::mouseClick(discard, Qt::LeftButton);
+    QCOMPARE(Prompts::lastQuestion().value(0), QStringLiteral("Discard drafts?"));
+    QCOMPARE(f.window->drafts()->drafts().size(), 3);
+    // Yes discards the two selected, from the panel and the disk.
+    Prompts::setNextAnswers({QMessageBox::Yes});
+    QTest::mouseClick(discard, Qt::LeftButton);
+    QCOMPARE(f.window->drafts()->drafts().size(), 1);
+    QCOMPARE(f.window->drafts()->drafts().first().id, ids.at(2));
+    QCOMPARE(child<QTableWidget>(panel, "draftsTable")->rowCount(), 1);
+    QCOMPARE(QDir(DraftBook::defaultFolder()).entryList({QStringLiteral("*.draft.json")}, QDir::Files).size(),
+             1);
+    // The Delete key on the list does the same.
+    panel->selectDrafts({ids.at(2)});
+    auto *table = child<QTableWidget>(panel, "draftsTable");
+    QApplication::setActiveWindow(panel);
+    table->setFocus();
+    Prompts::setNextAnswers({QMessageBox::Yes});
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(f.window->drafts()->drafts().isEmpty());
+    QCOMPARE(Prompts::pendingAnswers(), 0);
 }
 
 QTEST_MAIN(TestGuiDrafts)

@@ -2385,62 +2385,67 @@ RequestId: %3</translation>
 <context>
     <name>od::DraftsDialog</name>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="35"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="36"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="54"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="54"/>
         <source>What changes</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="54"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="54"/>
         <source>Based on</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="54"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="69"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="70"/>
         <source>&amp;Origin…</source>
         <translation>&amp;Origin…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="72"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="73"/>
         <source>&amp;Hot slave origins…</source>
         <translation>&amp;Hot slave origins…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="85"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="81"/>
+        <source>Discard the selected drafts (Delete)</source>
+        <translation>Discard the selected drafts (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="90"/>
         <source>No draft is ready: correct the ones marked Not ready first.</source>
         <translation>No draft is ready: correct the ones marked Not ready first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="91"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="96"/>
         <source>Import drafts</source>
         <translation>Import drafts</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="92"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="97"/>
         <source>Drafts or request bodies (*.json);;All files (*)</source>
         <translation>Drafts or request bodies (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="97"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="102"/>
         <source>%n draft(s) imported.</source>
         <translation>
             <numerusform>%n draft imported.</numerusform>
@@ -2448,18 +2453,18 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="107"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="112"/>
         <source>Export drafts</source>
         <translation>Export drafts</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="107"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="112"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="137"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="110"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="115"/>
         <source>%n draft(s) saved to %1.</source>
         <translation>
             <numerusform>%n draft saved to %1.</numerusform>
@@ -2467,63 +2472,63 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="126"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="131"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="131"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="136"/>
         <source>Export UpdateDomainConfig request body</source>
         <translation>Export UpdateDomainConfig request body</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
         <source>Export Terraform origin block</source>
         <translation>Export Terraform origin block</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
         <source>Terraform (*.tf)</source>
         <translation>Terraform (*.tf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="147"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="152"/>
         <source>unknown (imported)</source>
         <translation>unknown (imported)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="171"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="176"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="173"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="189"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="178"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="194"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="176"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="181"/>
         <source>Not ready</source>
         <translation>Not ready</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="184"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="189"/>
         <source>Apply failed</source>
         <translation>Apply failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="197"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="202"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="275"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="280"/>
         <source>Discard drafts?</source>
         <translation>Discard drafts?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="276"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="281"/>
         <source>Discard %n draft(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Discard %n draft? This cannot be undone.</numerusform>
@@ -2531,7 +2536,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="285"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="290"/>
         <source>%n draft(s) discarded.</source>
         <translation>
             <numerusform>%n draft discarded.</numerusform>
@@ -2539,18 +2544,18 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="304"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="309"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="319"/>
         <source>The draft no longer exists.</source>
         <translation>The draft no longer exists.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="325"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="330"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="331"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="336"/>
         <source>%1 is larger than 16 MB; it is not a drafts file.</source>
         <translation>%1 is larger than 16 MB; it is not a drafts file.</translation>
     </message>

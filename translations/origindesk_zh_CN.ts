@@ -2380,168 +2380,173 @@ RequestId：%3</translation>
 <context>
     <name>od::DraftsDialog</name>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="35"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="36"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="54"/>
         <source>Domain</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="54"/>
         <source>What changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="54"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="54"/>
         <source>Based on</source>
         <translation>基于版本</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="53"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="54"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="69"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="70"/>
         <source>&amp;Origin…</source>
         <translation>源站(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="72"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="73"/>
         <source>&amp;Hot slave origins…</source>
         <translation>热备源站(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="85"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="81"/>
+        <source>Discard the selected drafts (Delete)</source>
+        <translation>丢弃所选草稿（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="90"/>
         <source>No draft is ready: correct the ones marked Not ready first.</source>
         <translation>没有就绪的草稿：请先修正标记为“未就绪”的草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="91"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="96"/>
         <source>Import drafts</source>
         <translation>导入草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="92"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="97"/>
         <source>Drafts or request bodies (*.json);;All files (*)</source>
         <translation>草稿或请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="97"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="102"/>
         <source>%n draft(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="107"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="112"/>
         <source>Export drafts</source>
         <translation>导出草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="107"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="132"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="112"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="137"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="110"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="115"/>
         <source>%n draft(s) saved to %1.</source>
         <translation>
             <numerusform>已将 %n 个草稿保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="126"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="131"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="131"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="136"/>
         <source>Export UpdateDomainConfig request body</source>
         <translation>导出 UpdateDomainConfig 请求体</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
         <source>Export Terraform origin block</source>
         <translation>导出 Terraform origin 块</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
         <source>Terraform (*.tf)</source>
         <translation>Terraform (*.tf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="147"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="152"/>
         <source>unknown (imported)</source>
         <translation>未知（导入）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="171"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="176"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="173"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="189"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="178"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="194"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="176"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="181"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="184"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="189"/>
         <source>Apply failed</source>
         <translation>应用失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="197"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="202"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="275"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="280"/>
         <source>Discard drafts?</source>
         <translation>丢弃草稿？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="276"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="281"/>
         <source>Discard %n draft(s)? This cannot be undone.</source>
         <translation>
             <numerusform>丢弃 %n 个草稿？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="285"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="290"/>
         <source>%n draft(s) discarded.</source>
         <translation>
             <numerusform>已丢弃 %n 个草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="304"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="314"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="309"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="319"/>
         <source>The draft no longer exists.</source>
         <translation>该草稿已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="325"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="330"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="331"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="336"/>
         <source>%1 is larger than 16 MB; it is not a drafts file.</source>
         <translation>%1 大于 16 MB，不是草稿文件。</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QMenu>
 #include <QSaveFile>
+#include <QShortcut>
 
 namespace od {
 
@@ -74,6 +75,10 @@ DraftsDialog::DraftsDialog(DraftBook *book, QWidget *parent)
     connect(editSlaves, &QAction::triggered, this, [edit] { edit(true); });
     m_ui->editButton->setMenu(editMenu);
     connect(m_ui->discardButton, &QPushButton::clicked, this, &DraftsDialog::discardSelected);
+    auto *discardKey = new QShortcut(QKeySequence::Delete, table, nullptr, nullptr, Qt::WidgetShortcut);
+    discardKey->setObjectName(QStringLiteral("discardShortcut"));
+    connect(discardKey, &QShortcut::activated, this, &DraftsDialog::discardSelected);
+    m_ui->discardButton->setToolTip(tr("Discard the selected drafts (Delete)"));
     connect(m_ui->reviewButton, &QPushButton::clicked, this, [this] {
         const QStringList ids = idsForAction();
         QStringList ready;
