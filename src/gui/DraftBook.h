@@ -5,7 +5,6 @@
 #include "OpenEdits.h"
 
 #include <QHash>
-
 #include <QObject>
 
 #include <optional>
