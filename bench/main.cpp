@@ -92,6 +92,23 @@ void connectTo(od::CdnClient &client, const BenchSandbox &sandbox, int requestsP
     client.setCredentials(sandboxCredentials());
 }
 
+// The list as the main window shows it: the model, its sorting proxy, and a table view on screen.
+struct ListOnScreen
+{
+    od::DomainListModel model;
+    od::DomainFilterModel filter;
+    QTableView view;
+
+    ListOnScreen()
+    {
+        filter.setSourceModel(&model);
+        view.setModel(&filter);
+        view.setSortingEnabled(true);
+        view.resize(1200, 700);
+        view.show();
+    }
+};
+
 // 1. Load: every domain through the real client over loopback HTTP into the list model and its proxy.
 QJsonObject measureLoad(int domains, int rateLimit, int runs)
 {
@@ -135,14 +152,9 @@ QJsonObject measureFilter(int domains)
     QNetworkAccessManager network;
     od::CdnClient client(&network);
     connectTo(client, sandbox, 0);
-    od::DomainListModel model;
-    od::DomainFilterModel filter;
-    filter.setSourceModel(&model);
-    QTableView view;
-    view.setModel(&filter);
-    view.setSortingEnabled(true);
-    view.resize(1200, 700);
-    view.show();
+    ListOnScreen list;
+    od::DomainListModel &model = list.model;
+    od::DomainFilterModel &filter = list.filter;
     od::DomainPager pager(&client, od::DomainPager::Shape::Brief);
     QObject::connect(&pager, &od::DomainPager::pageLoaded, &model,
                      [&model](int, const QList<od::Domain> &page) { model.appendDomains(page); });
@@ -347,14 +359,8 @@ QJsonObject measureRefresh(int domains, int runs)
     QNetworkAccessManager network;
     od::CdnClient client(&network);
     connectTo(client, sandbox, 0);
-    od::DomainListModel model;
-    od::DomainFilterModel filter;
-    filter.setSourceModel(&model);
-    QTableView view;
-    view.setModel(&filter);
-    view.setSortingEnabled(true);
-    view.resize(1200, 700);
-    view.show();
+    ListOnScreen list;
+    od::DomainListModel &model = list.model;
     QList<od::DomainCache::Row> incoming;
     auto read = [&](bool keepOnScreen) {
         od::DomainPager pager(&client, od::DomainPager::Shape::Brief);
