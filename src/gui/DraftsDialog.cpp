@@ -52,10 +52,14 @@ DraftsDialog::DraftsDialog(DraftBook *book, QWidget *parent)
     table->setColumnCount(ColumnCount);
     table->setHorizontalHeaderLabels(
         {tr("Domain"), tr("What changes"), tr("Changed"), tr("Based on"), tr("State")});
-    table->horizontalHeader()->resizeSection(DomainColumn, 200);
-    table->horizontalHeader()->resizeSection(ChangeColumn, 320);
-    table->horizontalHeader()->resizeSection(UpdatedColumn, 140);
-    table->horizontalHeader()->resizeSection(BaseColumn, 170);
+    // "What changes" takes the room left, so the state stays in sight without scrolling sideways.
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->resizeSection(DomainColumn, 200);
+    header->setSectionResizeMode(ChangeColumn, QHeaderView::Stretch);
+    header->resizeSection(UpdatedColumn, 140);
+    header->resizeSection(BaseColumn, 170);
+    header->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
     m_ui->problemBanner->setStyleSheet(
         QStringLiteral("QLabel { color: #8e0000; background: #fdecea; padding: 6px; }"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
