@@ -39,7 +39,7 @@ const char *kEdited =
     R"({"Origins":["1.1.1.1:80:40","3.3.3.3:80:60"],"OriginType":"ip","ServerName":"www.example.com",
 "OriginPullProtocol":"follow","BackupOrigins":["backup.example.com"],"BackupOriginType":"domain","Sni":{"Switch":"off"}})";
 
-// Child mode: save the same draft over and over until killed.
+// Child mode: save the same draft over and over until killed; says "ready" once the first is on disk.
 int autosaveForever(const QString &folder)
 {
     DraftStore store(folder);
@@ -48,6 +48,10 @@ int autosaveForever(const QString &folder)
         d.lastError = QString(i % 5000, QLatin1Char('x')); // files of changing size
         QString error;
         store.save(d, &error);
+        if (i == 0) { // the first draft is on disk: from here on every kill lands mid-autosave
+            std::fputs("ready\n", stdout);
+            std::fflush(stdout);
+        }
     }
 }
 
@@ -109,7 +113,8 @@ void TestDrafts::killedDuringAutosaveLeavesAValidStore()
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--child-autosave"), dir.path()});
         QVERIFY(child.waitForStarted());
-        QTest::qWait(150 + round * 37);
+        QVERIFY(child.waitForReadyRead(10000));
+        QTest::qWait(50 + round * 37);
         child.kill();
         QVERIFY(child.waitForFinished());
         QStringList problems;
