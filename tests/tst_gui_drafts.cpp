@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace od;
@@ -144,6 +145,7 @@ private slots:
     void init();
     void offlineBrowsingUsesTheCache();
     void cacheHoldsNoSecretAndSurvivesCorruption();
+    void offlineCopyShowsItsAgeAsTimePasses();
     void startShowsTheOfflineCopyWhileTheLiveListLoads();
     void refreshAndWorkOfflineKeepTheListAndTheSelection();
     void aChangeAppliedDuringARefreshStays();
@@ -250,6 +252,40 @@ void TestGuiDrafts::cacheHoldsNoSecretAndSurvivesCorruption()
     QCOMPARE(cache.load(QStringLiteral("acct"), &fetched, &error).size(), 1);
     QVERIFY(cache.load(QStringLiteral("other"), &fetched, &error).isEmpty());
     QVERIFY(!fetched.isValid());
+}
+
+void TestGuiDrafts::offlineCopyShowsItsAgeAsTimePasses()
+{
+    GuiFixture f(20);
+    f.window->waitForCacheWrite();
+    f.window.reset();
+
+    // The copy on disk was read three hours ago.
+    const QString account = f.workspace.accountKey();
+    QString error;
+    {
+        DomainCache cache(DomainCache::defaultPath());
+        QDateTime fetched;
+        const QList<DomainCache::Row> rows = cache.load(account, &fetched, &error);
+        QCOMPARE(rows.size(), 20);
+        QVERIFY(cache.replace(account, rows, QDateTime::currentDateTimeUtc().addSecs(-(3 * 60 + 5) * 60),
+                              &error));
+    }
+    Settings::setValue(Settings::Key::WorkOffline, true);
+    f.window = std::make_unique<MainWindow>(&f.workspace);
+    f.window->show();
+    auto *label = child<QLabel>(f.window.get(), "dataAgeLabel");
+    QVERIFY2(label->text().startsWith(QStringLiteral("Offline copy from")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("(3 hour")), qPrintable(label->text()));
+
+    // The label is refreshed on a timer while the window stays open, not only when the list loads.
+    auto *timer = f.window->findChild<QTimer *>(QStringLiteral("dataAgeTimer"));
+    QVERIFY(timer);
+    QVERIFY(timer->isActive());
+    QVERIFY(timer->interval() <= 60 * 1000);
+    label->setText(QString());
+    timer->setInterval(10);
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), f.window->dataAgeText(), 5000);
 }
 
 void TestGuiDrafts::startShowsTheOfflineCopyWhileTheLiveListLoads()

@@ -29,6 +29,7 @@
 #include <QScreen>
 #include <QShortcut>
 #include <QThread>
+#include <QTimer>
 
 #include <utility>
 
@@ -69,6 +70,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     statusBar()->addWidget(m_loadProgress);
     m_ageLabel->setObjectName(QStringLiteral("dataAgeLabel"));
     statusBar()->addPermanentWidget(m_ageLabel);
+    // "(3 hours old)" keeps counting while the window stays open on an offline copy.
+    auto *ageTimer = new QTimer(this);
+    ageTimer->setObjectName(QStringLiteral("dataAgeTimer"));
+    ageTimer->setInterval(std::chrono::seconds(30));
+    connect(ageTimer, &QTimer::timeout, this, [this] { m_ageLabel->setText(dataAgeText()); });
+    ageTimer->start();
     statusBar()->addPermanentWidget(m_accountLabel);
     m_offlineBadge->setObjectName(QStringLiteral("offlineBadge"));
     m_offlineBadge->setStyleSheet(
