@@ -23,9 +23,11 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -113,6 +115,14 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList highlightedLines(const QPlainTextEdit *edit)
+{
+    QStringList lines;
+    for (const QTextEdit::ExtraSelection &mark : edit->extraSelections())
+        lines << mark.cursor.block().text();
+    return lines;
 }
 
 ReviewDialog *reviewOf(GuiFixture &f, const QStringList &ids)
@@ -642,6 +652,14 @@ void TestGuiDrafts::conflictNeedsAnExplicitChoice()
     QVERIFY(!review->comparisonText(0).contains(QStringLiteral("changed-elsewhere")));
     QVERIFY(review->comparisonText(1).contains(QStringLiteral("changed-elsewhere")));
     QVERIFY(review->comparisonText(2).contains(QStringLiteral("10.50.0.1")));
+    // What differs from the base is highlighted: live's host header, the draft's origins; base nothing.
+    QCOMPARE(highlightedLines(child<QPlainTextEdit>(review, "baseText")), QStringList());
+    const QStringList liveMarks = highlightedLines(child<QPlainTextEdit>(review, "liveText"));
+    QCOMPARE(liveMarks.size(), 1);
+    QVERIFY2(liveMarks.first().contains(QStringLiteral("changed-elsewhere")), qPrintable(liveMarks.first()));
+    const QStringList draftMarks = highlightedLines(child<QPlainTextEdit>(review, "draftText"));
+    QCOMPARE(draftMarks.size(), 1);
+    QVERIFY2(draftMarks.first().contains(QStringLiteral("10.50.0.1")), qPrintable(draftMarks.first()));
 
     // Rebase the first on live; keep the second.
     const int first = review->domainAt(0) == names.at(0) ? 0 : 1;

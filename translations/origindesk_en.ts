@@ -2415,37 +2415,37 @@ RequestId: %3</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="70"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="74"/>
         <source>&amp;Origin…</source>
         <translation>&amp;Origin…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="73"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="77"/>
         <source>&amp;Hot slave origins…</source>
         <translation>&amp;Hot slave origins…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="81"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="85"/>
         <source>Discard the selected drafts (Delete)</source>
         <translation>Discard the selected drafts (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="90"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="94"/>
         <source>No draft is ready: correct the ones marked Not ready first.</source>
         <translation>No draft is ready: correct the ones marked Not ready first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="96"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="100"/>
         <source>Import drafts</source>
         <translation>Import drafts</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="97"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="101"/>
         <source>Drafts or request bodies (*.json);;All files (*)</source>
         <translation>Drafts or request bodies (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="102"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="106"/>
         <source>%n draft(s) imported.</source>
         <translation>
             <numerusform>%n draft imported.</numerusform>
@@ -2453,18 +2453,18 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="112"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="116"/>
         <source>Export drafts</source>
         <translation>Export drafts</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="112"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="137"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="116"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="141"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="115"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="119"/>
         <source>%n draft(s) saved to %1.</source>
         <translation>
             <numerusform>%n draft saved to %1.</numerusform>
@@ -2472,63 +2472,63 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="131"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="136"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
         <source>Export UpdateDomainConfig request body</source>
         <translation>Export UpdateDomainConfig request body</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
         <source>Export Terraform origin block</source>
         <translation>Export Terraform origin block</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
         <source>Terraform (*.tf)</source>
         <translation>Terraform (*.tf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="152"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="156"/>
         <source>unknown (imported)</source>
         <translation>unknown (imported)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="176"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="180"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="178"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="194"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="182"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="198"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="181"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="185"/>
         <source>Not ready</source>
         <translation>Not ready</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="189"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="193"/>
         <source>Apply failed</source>
         <translation>Apply failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="202"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="206"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="280"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="284"/>
         <source>Discard drafts?</source>
         <translation>Discard drafts?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="281"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="285"/>
         <source>Discard %n draft(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Discard %n draft? This cannot be undone.</numerusform>
@@ -2536,7 +2536,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="290"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="294"/>
         <source>%n draft(s) discarded.</source>
         <translation>
             <numerusform>%n draft discarded.</numerusform>
@@ -2544,18 +2544,18 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="309"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="319"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="313"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="323"/>
         <source>The draft no longer exists.</source>
         <translation>The draft no longer exists.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="330"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="334"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="336"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="340"/>
         <source>%1 is larger than 16 MB; it is not a drafts file.</source>
         <translation>%1 is larger than 16 MB; it is not a drafts file.</translation>
     </message>
@@ -2662,53 +2662,53 @@ RequestId: %3</translation>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="48"/>
+        <location filename="../src/gui/MainWindow.cpp" line="49"/>
         <location filename="../src/gui/MainWindowChanges.cpp" line="142"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="66"/>
+        <location filename="../src/gui/MainWindow.cpp" line="67"/>
         <source>Pages %v / %m</source>
         <translation>Pages %v / %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="78"/>
+        <location filename="../src/gui/MainWindow.cpp" line="85"/>
         <source>Working offline: the list is the last known configuration and every change is saved as a draft.</source>
         <translation>Working offline: the list is the last known configuration and every change is saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../src/gui/MainWindow.cpp" line="90"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../src/gui/MainWindow.cpp" line="94"/>
         <source>All origin types</source>
         <translation>All origin types</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="138"/>
+        <location filename="../src/gui/MainWindow.cpp" line="145"/>
         <source>About OriginDesk</source>
         <translation>About OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="139"/>
+        <location filename="../src/gui/MainWindow.cpp" line="146"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../src/gui/MainWindow.cpp" line="186"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../src/gui/MainWindow.cpp" line="215"/>
         <source>Closing after the domain being applied now…</source>
         <translation>Closing after the domain being applied now…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="236"/>
+        <location filename="../src/gui/MainWindow.cpp" line="243"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>The language changes the next time OriginDesk starts.</translation>
     </message>
@@ -2723,7 +2723,7 @@ RequestId: %3</translation>
         <translation>Drafts are being applied to this account: stop or finish that first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="152"/>
+        <location filename="../src/gui/MainWindow.cpp" line="159"/>
         <location filename="../src/gui/MainWindowAccounts.cpp" line="60"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>Reading the key of %1 from the keychain…</translation>
@@ -2769,7 +2769,7 @@ RequestId: %3</translation>
         <translation>Token of %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../src/gui/MainWindow.cpp" line="262"/>
         <source>Account: %1 · %2</source>
         <translation>Account: %1 · %2</translation>
     </message>
@@ -2901,7 +2901,7 @@ RequestId: %3</translation>
         <translation>the draft was discarded meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/MainWindow.cpp" line="283"/>
         <source>%n edit(s) still open when OriginDesk last stopped are kept as drafts: %1. Review them in Drafts.</source>
         <translation>
             <numerusform>%n edit still open when OriginDesk last stopped is kept as a draft: %1. Review it in Drafts.</numerusform>
@@ -2909,22 +2909,22 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="332"/>
+        <location filename="../src/gui/MainWindow.cpp" line="339"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="354"/>
+        <location filename="../src/gui/MainWindow.cpp" line="361"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../src/gui/MainWindow.cpp" line="400"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="414"/>
+        <location filename="../src/gui/MainWindow.cpp" line="421"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>%n domain in the offline copy; loading the live list…</numerusform>
@@ -2932,7 +2932,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="416"/>
+        <location filename="../src/gui/MainWindow.cpp" line="423"/>
         <source>%n domain(s); reading the live list again…</source>
         <translation>
             <numerusform>%n domain; reading the live list again…</numerusform>
@@ -2940,7 +2940,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="418"/>
+        <location filename="../src/gui/MainWindow.cpp" line="425"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2948,7 +2948,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="420"/>
+        <location filename="../src/gui/MainWindow.cpp" line="427"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2956,7 +2956,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="422"/>
+        <location filename="../src/gui/MainWindow.cpp" line="429"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2964,52 +2964,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="494"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="495"/>
+        <location filename="../src/gui/MainWindow.cpp" line="502"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="500"/>
+        <location filename="../src/gui/MainWindow.cpp" line="507"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="500"/>
+        <location filename="../src/gui/MainWindow.cpp" line="507"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="503"/>
+        <location filename="../src/gui/MainWindow.cpp" line="510"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="503"/>
+        <location filename="../src/gui/MainWindow.cpp" line="510"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="508"/>
+        <location filename="../src/gui/MainWindow.cpp" line="515"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="509"/>
+        <location filename="../src/gui/MainWindow.cpp" line="516"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>
@@ -3323,42 +3323,57 @@ RequestId: %3</translation>
 <context>
     <name>od::ReviewDialog</name>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="43"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="69"/>
+        <source>Highlighted: %1 %2</source>
+        <translation>Highlighted: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="70"/>
+        <source>changed live since the draft was made</source>
+        <translation>changed live since the draft was made</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="71"/>
+        <source>what the draft changes</source>
+        <translation>what the draft changes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="72"/>
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="79"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Copy results</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="52"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="81"/>
         <source>Copy every domain with its changes and result (RequestIds, errors) as text</source>
         <translation>Copy every domain with its changes and result (RequestIds, errors) as text</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="88"/>
         <source>Domain and changes (live → draft)</source>
         <translation>Domain and changes (live → draft)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="88"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="88"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="79"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="108"/>
         <source>Reading the live configuration…</source>
         <translation>Reading the live configuration…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="84"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="113"/>
         <source>%n draft(s) compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</source>
         <translation>
             <numerusform>%n draft compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</numerusform>
@@ -3366,108 +3381,108 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="102"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="131"/>
         <source>(not known)</source>
         <translation>(not known)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="104"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="133"/>
         <source>Type: %1 (%2)</source>
         <translation>Type: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="105"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="134"/>
         <source>Origins: %1</source>
         <translation>Origins: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="107"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="136"/>
         <source>Hot slave origins: %1</source>
         <translation>Hot slave origins: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="108"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="137"/>
         <source>Protocol: %1</source>
         <translation>Protocol: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="108"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="137"/>
         <source>(default)</source>
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="110"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="139"/>
         <source>Host header: %1</source>
         <translation>Host header: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="112"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="141"/>
         <source>Slave host header: %1</source>
         <translation>Slave host header: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="114"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="143"/>
         <source>Private bucket access: %1</source>
         <translation>Private bucket access: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="131"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="160"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="165"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="194"/>
         <source>%1: live changed since the draft was made</source>
         <translation>%1: live changed since the draft was made</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="166"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="195"/>
         <source>%1: base / live / draft</source>
         <translation>%1: base / live / draft</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="188"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="350"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="222"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="384"/>
         <source>Could not read the live configuration: %1</source>
         <translation>Could not read the live configuration: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="202"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="236"/>
         <source>Action for %1</source>
         <translation>Action for %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="203"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="237"/>
         <source>Apply the draft anyway</source>
         <translation>Apply the draft anyway</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="203"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="237"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="205"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="239"/>
         <source>Rebase the draft on live</source>
         <translation>Rebase the draft on live</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="206"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="240"/>
         <source>Keep for later</source>
         <translation>Keep for later</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="220"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="254"/>
         <source>Live already matches the draft.</source>
         <translation>Live already matches the draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="225"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="259"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>Live changed since the draft was made: choose apply anyway, rebase, or keep.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="228"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="262"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n change to apply.</numerusform>
@@ -3475,72 +3490,72 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="264"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="298"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="267"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="301"/>
         <source>Reading the live configuration: %1 of %2…</source>
         <translation>Reading the live configuration: %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="270"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="304"/>
         <source>%1 to apply; %2 changed live since the draft was made.</source>
         <translation>%1 to apply; %2 changed live since the draft was made.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="292"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="326"/>
         <source>%v of %m domains</source>
         <translation>%v of %m domains</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="294"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="328"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="304"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="338"/>
         <source>Stopping after the domain in flight…</source>
         <translation>Stopping after the domain in flight…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="320"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="354"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>Not applied (stopped); still a draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="331"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="365"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="340"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="374"/>
         <source>Reading the live configuration again…</source>
         <translation>Reading the live configuration again…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="341"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="375"/>
         <source>Applying %1…</source>
         <translation>Applying %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="356"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="390"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>The live configuration changed again during this review; kept as a draft. Review it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="372"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="406"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="383"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="417"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="393"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="427"/>
         <source>Applied (RequestId %1).</source>
         <translation>Applied (RequestId %1).</translation>
     </message>

@@ -2410,143 +2410,143 @@ RequestId：%3</translation>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="70"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="74"/>
         <source>&amp;Origin…</source>
         <translation>源站(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="73"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="77"/>
         <source>&amp;Hot slave origins…</source>
         <translation>热备源站(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="81"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="85"/>
         <source>Discard the selected drafts (Delete)</source>
         <translation>丢弃所选草稿（Delete）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="90"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="94"/>
         <source>No draft is ready: correct the ones marked Not ready first.</source>
         <translation>没有就绪的草稿：请先修正标记为“未就绪”的草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="96"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="100"/>
         <source>Import drafts</source>
         <translation>导入草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="97"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="101"/>
         <source>Drafts or request bodies (*.json);;All files (*)</source>
         <translation>草稿或请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="102"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="106"/>
         <source>%n draft(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="112"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="116"/>
         <source>Export drafts</source>
         <translation>导出草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="112"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="137"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="116"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="141"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="115"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="119"/>
         <source>%n draft(s) saved to %1.</source>
         <translation>
             <numerusform>已将 %n 个草稿保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="131"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="136"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
         <source>Export UpdateDomainConfig request body</source>
         <translation>导出 UpdateDomainConfig 请求体</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
         <source>Export Terraform origin block</source>
         <translation>导出 Terraform origin 块</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
         <source>Terraform (*.tf)</source>
         <translation>Terraform (*.tf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="152"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="156"/>
         <source>unknown (imported)</source>
         <translation>未知（导入）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="176"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="180"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="178"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="194"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="182"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="198"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="181"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="185"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="189"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="193"/>
         <source>Apply failed</source>
         <translation>应用失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="202"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="206"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="280"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="284"/>
         <source>Discard drafts?</source>
         <translation>丢弃草稿？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="281"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="285"/>
         <source>Discard %n draft(s)? This cannot be undone.</source>
         <translation>
             <numerusform>丢弃 %n 个草稿？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="290"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="294"/>
         <source>%n draft(s) discarded.</source>
         <translation>
             <numerusform>已丢弃 %n 个草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="309"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="319"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="313"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="323"/>
         <source>The draft no longer exists.</source>
         <translation>该草稿已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="330"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="334"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="336"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="340"/>
         <source>%1 is larger than 16 MB; it is not a drafts file.</source>
         <translation>%1 大于 16 MB，不是草稿文件。</translation>
     </message>
@@ -2652,53 +2652,53 @@ RequestId：%3</translation>
 <context>
     <name>od::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="48"/>
+        <location filename="../src/gui/MainWindow.cpp" line="49"/>
         <location filename="../src/gui/MainWindowChanges.cpp" line="142"/>
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="66"/>
+        <location filename="../src/gui/MainWindow.cpp" line="67"/>
         <source>Pages %v / %m</source>
         <translation>第 %v / %m 页</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="78"/>
+        <location filename="../src/gui/MainWindow.cpp" line="85"/>
         <source>Working offline: the list is the last known configuration and every change is saved as a draft.</source>
         <translation>离线工作中：列表为最近一次已知的配置，每项变更都保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../src/gui/MainWindow.cpp" line="90"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../src/gui/MainWindow.cpp" line="94"/>
         <source>All origin types</source>
         <translation>全部源站类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="138"/>
+        <location filename="../src/gui/MainWindow.cpp" line="145"/>
         <source>About OriginDesk</source>
         <translation>关于 OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="139"/>
+        <location filename="../src/gui/MainWindow.cpp" line="146"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;腾讯云 CDN 域名源站的桌面控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="179"/>
+        <location filename="../src/gui/MainWindow.cpp" line="186"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="208"/>
+        <location filename="../src/gui/MainWindow.cpp" line="215"/>
         <source>Closing after the domain being applied now…</source>
         <translation>当前正在应用的域名完成后关闭…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="236"/>
+        <location filename="../src/gui/MainWindow.cpp" line="243"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>语言将在下次启动 OriginDesk 时生效。</translation>
     </message>
@@ -2713,7 +2713,7 @@ RequestId：%3</translation>
         <translation>正在向此账号应用草稿：请先停止或等待完成。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="152"/>
+        <location filename="../src/gui/MainWindow.cpp" line="159"/>
         <location filename="../src/gui/MainWindowAccounts.cpp" line="60"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>正在从钥匙串读取 %1 的密钥…</translation>
@@ -2759,7 +2759,7 @@ RequestId：%3</translation>
         <translation>%1 的 Token：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="255"/>
+        <location filename="../src/gui/MainWindow.cpp" line="262"/>
         <source>Account: %1 · %2</source>
         <translation>账号：%1 · %2</translation>
     </message>
@@ -2887,109 +2887,109 @@ RequestId：%3</translation>
         <translation>该草稿已在此期间被丢弃。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="276"/>
+        <location filename="../src/gui/MainWindow.cpp" line="283"/>
         <source>%n edit(s) still open when OriginDesk last stopped are kept as drafts: %1. Review them in Drafts.</source>
         <translation>
             <numerusform>OriginDesk 上次停止时仍打开的 %n 个编辑已保存为草稿：%1。请在“草稿”中查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="332"/>
+        <location filename="../src/gui/MainWindow.cpp" line="339"/>
         <source>Loading domains…</source>
         <translation>正在加载域名…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="354"/>
+        <location filename="../src/gui/MainWindow.cpp" line="361"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>未能完整加载域名列表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../src/gui/MainWindow.cpp" line="400"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 不是此账号下的域名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="414"/>
+        <location filename="../src/gui/MainWindow.cpp" line="421"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>离线副本中有 %n 个域名；正在加载线上列表…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="416"/>
+        <location filename="../src/gui/MainWindow.cpp" line="423"/>
         <source>%n domain(s); reading the live list again…</source>
         <translation>
             <numerusform>%n 个域名；正在重新读取线上列表…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="418"/>
+        <location filename="../src/gui/MainWindow.cpp" line="425"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>正在加载… 已加载 %n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="420"/>
+        <location filename="../src/gui/MainWindow.cpp" line="427"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="422"/>
+        <location filename="../src/gui/MainWindow.cpp" line="429"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>显示 %n 个域名中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="494"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="495"/>
+        <location filename="../src/gui/MainWindow.cpp" line="502"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="496"/>
+        <location filename="../src/gui/MainWindow.cpp" line="503"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="500"/>
+        <location filename="../src/gui/MainWindow.cpp" line="507"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="500"/>
+        <location filename="../src/gui/MainWindow.cpp" line="507"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="503"/>
+        <location filename="../src/gui/MainWindow.cpp" line="510"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="503"/>
+        <location filename="../src/gui/MainWindow.cpp" line="510"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="508"/>
+        <location filename="../src/gui/MainWindow.cpp" line="515"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="509"/>
+        <location filename="../src/gui/MainWindow.cpp" line="516"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>
@@ -3302,222 +3302,237 @@ RequestId：%3</translation>
 <context>
     <name>od::ReviewDialog</name>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="43"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="69"/>
+        <source>Highlighted: %1 %2</source>
+        <translation>高亮：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="70"/>
+        <source>changed live since the draft was made</source>
+        <translation>草稿创建后线上发生的变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="71"/>
+        <source>what the draft changes</source>
+        <translation>草稿所做的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="72"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="50"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="79"/>
         <source>&amp;Copy results</source>
         <translation>复制结果(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="52"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="81"/>
         <source>Copy every domain with its changes and result (RequestIds, errors) as text</source>
         <translation>以文本形式复制每个域名的变更和结果（RequestId、错误）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="88"/>
         <source>Domain and changes (live → draft)</source>
         <translation>域名与变更（线上 → 草稿）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="88"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="59"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="88"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="79"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="108"/>
         <source>Reading the live configuration…</source>
         <translation>正在读取线上配置…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="84"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="113"/>
         <source>%n draft(s) compared with the live configuration, read now. Nothing is sent until you press Apply; a domain whose live configuration changed since its draft was made is kept unless you choose otherwise.</source>
         <translation>
             <numerusform>%n 个草稿已与刚读取的线上配置比较。按“应用”之前不会发送任何内容；若某域名的线上配置在草稿创建后发生了变化，除非您另行选择，否则保留其草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="102"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="131"/>
         <source>(not known)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="104"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="133"/>
         <source>Type: %1 (%2)</source>
         <translation>类型：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="105"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="134"/>
         <source>Origins: %1</source>
         <translation>源站：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="107"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="136"/>
         <source>Hot slave origins: %1</source>
         <translation>热备源站：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="108"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="137"/>
         <source>Protocol: %1</source>
         <translation>回源协议：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="108"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="137"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="110"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="139"/>
         <source>Host header: %1</source>
         <translation>回源 Host：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="112"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="141"/>
         <source>Slave host header: %1</source>
         <translation>备源站回源 Host：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="114"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="143"/>
         <source>Private bucket access: %1</source>
         <translation>私有存储桶访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="131"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="160"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="165"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="194"/>
         <source>%1: live changed since the draft was made</source>
         <translation>%1：草稿创建后线上配置已变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="166"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="195"/>
         <source>%1: base / live / draft</source>
         <translation>%1：基准 / 线上 / 草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="188"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="350"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="222"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="384"/>
         <source>Could not read the live configuration: %1</source>
         <translation>无法读取线上配置：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="202"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="236"/>
         <source>Action for %1</source>
         <translation>%1 的操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="203"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="237"/>
         <source>Apply the draft anyway</source>
         <translation>仍然应用草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="203"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="237"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="205"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="239"/>
         <source>Rebase the draft on live</source>
         <translation>基于线上配置变基草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="206"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="240"/>
         <source>Keep for later</source>
         <translation>保留待以后处理</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="220"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="254"/>
         <source>Live already matches the draft.</source>
         <translation>线上配置已与草稿一致。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="225"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="259"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>草稿创建后线上配置已变化：请选择仍然应用、变基或保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="228"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="262"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n 项变更待应用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="264"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="298"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="267"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="301"/>
         <source>Reading the live configuration: %1 of %2…</source>
         <translation>正在读取线上配置：%1 / %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="270"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="304"/>
         <source>%1 to apply; %2 changed live since the draft was made.</source>
         <translation>%1 个待应用；%2 个在草稿创建后线上配置已变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="292"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="326"/>
         <source>%v of %m domains</source>
         <translation>%v / %m 个域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="294"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="328"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="304"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="338"/>
         <source>Stopping after the domain in flight…</source>
         <translation>当前域名完成后停止…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="320"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="354"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>未应用（已停止）；仍为草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="331"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="365"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>完成：%1 个已应用，%2 个失败。失败和保留的域名仍在“草稿”中。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="340"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="374"/>
         <source>Reading the live configuration again…</source>
         <translation>正在再次读取线上配置…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="341"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="375"/>
         <source>Applying %1…</source>
         <translation>正在应用 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="356"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="390"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>审阅期间线上配置再次变化；已保留为草稿。请重新审阅。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="372"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="406"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>基于线上配置变基后，草稿违反规则；已保留。请在“草稿”中编辑。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="383"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="417"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="393"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="427"/>
         <source>Applied (RequestId %1).</source>
         <translation>已应用（RequestId %1）。</translation>
     </message>

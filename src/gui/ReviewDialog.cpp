@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QTextBlock>
 
 namespace od {
 
@@ -29,6 +30,26 @@ enum Column
 
 const QColor ErrorColor(0xc6, 0x28, 0x28);
 const QColor DoneColor(0x1b, 0x7f, 0x3b);
+const QColor LiveChangeBackground(0xff, 0xe9, 0xa8);  // changed elsewhere since the draft was made
+const QColor DraftChangeBackground(0xcd, 0xeb, 0xd3); // what the draft changes
+
+// Marks every line of `edit` that `other` does not have, so the eye goes to what differs.
+void highlightLinesNotIn(QPlainTextEdit *edit, const QString &other, const QColor &background)
+{
+    const QStringList otherLines = other.split(QLatin1Char('\n'));
+    QList<QTextEdit::ExtraSelection> marks;
+    for (QTextBlock block = edit->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text().isEmpty() || otherLines.contains(block.text()))
+            continue;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(block);
+        mark.format.setBackground(background);
+        mark.format.setForeground(QColor(Qt::black)); // readable on a dark palette too
+        mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+        marks << mark;
+    }
+    edit->setExtraSelections(marks);
+}
 
 } // namespace
 
@@ -40,6 +61,14 @@ ReviewDialog::ReviewDialog(CdnClient *client, DraftBook *book, const QStringList
     , m_applier(new OriginApplier(client, this))
 {
     m_ui->setupUi(this);
+    auto swatch = [](const QColor &color, const QString &text) {
+        return QStringLiteral("<span style=\"background-color:%1; color:#000000;\">&nbsp;%2&nbsp;</span>")
+            .arg(color.name(), text.toHtmlEscaped());
+    };
+    m_ui->compareLegend->setText(
+        tr("Highlighted: %1 %2")
+            .arg(swatch(LiveChangeBackground, tr("changed live since the draft was made")),
+                 swatch(DraftChangeBackground, tr("what the draft changes"))));
     m_applyButton = m_ui->buttonBox->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
     m_applyButton->setEnabled(false);
@@ -168,6 +197,11 @@ void ReviewDialog::showComparison(int i)
     m_ui->liveText->setPlainText(
         e.state == State::Reading || e.state == State::Unreadable ? e.result : describe(e.live));
     m_ui->draftText->setPlainText(describe(e.draft.origin));
+    const QString base = m_ui->baseText->toPlainText();
+    const bool liveKnown = e.state != State::Reading && e.state != State::Unreadable;
+    highlightLinesNotIn(m_ui->liveText, liveKnown ? base : m_ui->liveText->toPlainText(),
+                        LiveChangeBackground);
+    highlightLinesNotIn(m_ui->draftText, base, DraftChangeBackground);
     m_ui->compareBox->setStyleSheet(
         e.conflict ? QStringLiteral("QGroupBox { color: #c62828; font-weight: bold; }") : QString());
 }
