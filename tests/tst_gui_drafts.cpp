@@ -164,6 +164,7 @@ private slots:
     void draftSurvivesRestartAndAppliesOnline();
     void invalidDraftIsNotReady();
     void conflictNeedsAnExplicitChoice();
+    void rebaseThatBreaksTheRulesIsShownAndNotSent();
     void oneFailingDomainAmongSeveral();
     void stopEndsBetweenRequests();
     void quitWhileApplyingFinishesTheDomainInFlight();
@@ -663,7 +664,20 @@ void TestGuiDrafts::conflictNeedsAnExplicitChoice()
 
     // Rebase the first on live; keep the second.
     const int first = review->domainAt(0) == names.at(0) ? 0 : 1;
+    // Before anything is sent, the review shows what each choice would send.
+    review->setChoice(first, ReviewDialog::Choice::Apply);
+    QVERIFY(review->changesAt(first).join(QLatin1Char('\n')).contains(QStringLiteral("changed-elsewhere")));
     review->setChoice(first, ReviewDialog::Choice::Rebase);
+    const QString rebasedChanges = review->changesAt(first).join(QLatin1Char('\n'));
+    QVERIFY2(rebasedChanges.contains(QStringLiteral("10.50.0.1")), qPrintable(rebasedChanges));
+    QVERIFY2(!rebasedChanges.contains(QStringLiteral("changed-elsewhere")), qPrintable(rebasedChanges));
+    review->showComparison(first);
+    QVERIFY(child<QLabel>(review, "draftTitle")->text().contains(QStringLiteral("rebased")));
+    QVERIFY(review->comparisonText(2).contains(QStringLiteral("changed-elsewhere")));
+    QVERIFY(review->comparisonText(2).contains(QStringLiteral("10.50.0.1")));
+    const QStringList rebasedMarks = highlightedLines(child<QPlainTextEdit>(review, "draftText"));
+    QCOMPARE(rebasedMarks.size(), 1);
+    QVERIFY2(rebasedMarks.first().contains(QStringLiteral("10.50.0.1")), qPrintable(rebasedMarks.first()));
     applyAndWait(review);
     QCOMPARE(review->stateAt(first), ReviewDialog::State::Applied);
     QCOMPARE(review->stateAt(1 - first), ReviewDialog::State::Reviewed);
@@ -684,6 +698,36 @@ void TestGuiDrafts::conflictNeedsAnExplicitChoice()
     QVERIFY(f.live(names.at(1))->origin().masterTexts().contains(QStringLiteral("10.50.0.1")));
     QCOMPARE(f.live(names.at(1))->origin().serverName(), bases.at(1).serverName());
     QVERIFY(book->drafts().isEmpty());
+}
+
+void TestGuiDrafts::rebaseThatBreaksTheRulesIsShownAndNotSent()
+{
+    GuiFixture f(40);
+    const QString name = f.findDomain(plainOwn);
+    DraftBook *book = f.window->drafts();
+    // The draft adds a hot slave origin; meanwhile live turns HTTPS back-to-origin on. Each is fine
+    // alone, but slave origins do not support HTTPS: rebased, the draft breaks the rules.
+    const Origin base = f.live(name)->origin();
+    Origin withSlave = base;
+    withSlave.setSlaves({OriginEntry::parse(QStringLiteral("10.60.0.1"))});
+    QString error;
+    const std::optional<Draft> draft = book->saveChange(name, base, withSlave, &error);
+    QVERIFY2(draft, qPrintable(error));
+    Origin https = base;
+    https.setProtocol(QStringLiteral("https"));
+    f.sandbox()->store().find(name)->setOrigin(https);
+
+    ReviewDialog *review = reviewOf(f, {draft->id});
+    QVERIFY(review->conflictAt(0));
+    review->setChoice(0, ReviewDialog::Choice::Rebase);
+    QVERIFY2(review->changesAt(0).join(QLatin1Char('\n')).contains(QStringLiteral("breaks the rules")),
+             qPrintable(review->changesAt(0).join(QLatin1Char('\n'))));
+    applyAndWait(review);
+    QCOMPARE(review->stateAt(0), ReviewDialog::State::Failed);
+    QCOMPARE(f.live(name)->origin(), https); // nothing sent
+    QCOMPARE(book->drafts().size(), 1);      // kept, with its error, as it was
+    QVERIFY(book->drafts().first().lastError.contains(QStringLiteral("breaks the rules")));
+    QCOMPARE(book->drafts().first().origin, withSlave);
 }
 
 void TestGuiDrafts::oneFailingDomainAmongSeveral()

@@ -3441,48 +3441,58 @@ RequestId: %3</translation>
         <translation>%1: base / live / draft</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="222"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="384"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="201"/>
+        <source>Draft rebased on live (to apply)</source>
+        <translation>Draft rebased on live (to apply)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="201"/>
+        <source>Draft (to apply)</source>
+        <translation>Draft (to apply)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="226"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="417"/>
         <source>Could not read the live configuration: %1</source>
         <translation>Could not read the live configuration: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="236"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="237"/>
         <source>Action for %1</source>
         <translation>Action for %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="237"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="238"/>
         <source>Apply the draft anyway</source>
         <translation>Apply the draft anyway</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="237"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="238"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="239"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="240"/>
         <source>Rebase the draft on live</source>
         <translation>Rebase the draft on live</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="240"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="241"/>
         <source>Keep for later</source>
         <translation>Keep for later</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="254"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="262"/>
         <source>Live already matches the draft.</source>
         <translation>Live already matches the draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="259"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="268"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>Live changed since the draft was made: choose apply anyway, rebase, or keep.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="262"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="272"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n change to apply.</numerusform>
@@ -3490,72 +3500,77 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="298"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="295"/>
+        <source>Rebased on live, the draft breaks the rules: edit it from Drafts or choose another action.</source>
+        <translation>Rebased on live, the draft breaks the rules: edit it from Drafts or choose another action.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="331"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="301"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="334"/>
         <source>Reading the live configuration: %1 of %2…</source>
         <translation>Reading the live configuration: %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="304"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="337"/>
         <source>%1 to apply; %2 changed live since the draft was made.</source>
         <translation>%1 to apply; %2 changed live since the draft was made.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="326"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="359"/>
         <source>%v of %m domains</source>
         <translation>%v of %m domains</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="328"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="361"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="338"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="371"/>
         <source>Stopping after the domain in flight…</source>
         <translation>Stopping after the domain in flight…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="354"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="387"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>Not applied (stopped); still a draft.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="365"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="398"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="374"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="407"/>
         <source>Reading the live configuration again…</source>
         <translation>Reading the live configuration again…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="375"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="408"/>
         <source>Applying %1…</source>
         <translation>Applying %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="390"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="423"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>The live configuration changed again during this review; kept as a draft. Review it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="406"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="439"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="417"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="450"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="427"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="460"/>
         <source>Applied (RequestId %1).</source>
         <translation>Applied (RequestId %1).</translation>
     </message>

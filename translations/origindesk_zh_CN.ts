@@ -3419,120 +3419,135 @@ RequestId：%3</translation>
         <translation>%1：基准 / 线上 / 草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="222"/>
-        <location filename="../src/gui/ReviewDialog.cpp" line="384"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="201"/>
+        <source>Draft rebased on live (to apply)</source>
+        <translation>基于线上配置变基后的草稿（待应用）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="201"/>
+        <source>Draft (to apply)</source>
+        <translation>草稿（待应用）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="226"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="417"/>
         <source>Could not read the live configuration: %1</source>
         <translation>无法读取线上配置：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="236"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="237"/>
         <source>Action for %1</source>
         <translation>%1 的操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="237"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="238"/>
         <source>Apply the draft anyway</source>
         <translation>仍然应用草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="237"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="238"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="239"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="240"/>
         <source>Rebase the draft on live</source>
         <translation>基于线上配置变基草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="240"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="241"/>
         <source>Keep for later</source>
         <translation>保留待以后处理</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="254"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="262"/>
         <source>Live already matches the draft.</source>
         <translation>线上配置已与草稿一致。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="259"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="268"/>
         <source>Live changed since the draft was made: choose apply anyway, rebase, or keep.</source>
         <translation>草稿创建后线上配置已变化：请选择仍然应用、变基或保留。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/ReviewDialog.cpp" line="262"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="272"/>
         <source>%n change(s) to apply.</source>
         <translation>
             <numerusform>%n 项变更待应用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="298"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="295"/>
+        <source>Rebased on live, the draft breaks the rules: edit it from Drafts or choose another action.</source>
+        <translation>基于线上配置变基后，草稿违反规则：请在“草稿”中编辑，或选择其他操作。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="331"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="301"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="334"/>
         <source>Reading the live configuration: %1 of %2…</source>
         <translation>正在读取线上配置：%1 / %2…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="304"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="337"/>
         <source>%1 to apply; %2 changed live since the draft was made.</source>
         <translation>%1 个待应用；%2 个在草稿创建后线上配置已变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="326"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="359"/>
         <source>%v of %m domains</source>
         <translation>%v / %m 个域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="328"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="361"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="338"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="371"/>
         <source>Stopping after the domain in flight…</source>
         <translation>当前域名完成后停止…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="354"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="387"/>
         <source>Not applied (stopped); still a draft.</source>
         <translation>未应用（已停止）；仍为草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="365"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="398"/>
         <source>Done: %1 applied, %2 failed. Failed and kept domains stay in Drafts.</source>
         <translation>完成：%1 个已应用，%2 个失败。失败和保留的域名仍在“草稿”中。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="374"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="407"/>
         <source>Reading the live configuration again…</source>
         <translation>正在再次读取线上配置…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="375"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="408"/>
         <source>Applying %1…</source>
         <translation>正在应用 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="390"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="423"/>
         <source>The live configuration changed again during this review; kept as a draft. Review it again.</source>
         <translation>审阅期间线上配置再次变化；已保留为草稿。请重新审阅。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="406"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="439"/>
         <source>Rebased on live, the draft breaks the rules; kept. Edit it from Drafts.</source>
         <translation>基于线上配置变基后，草稿违反规则；已保留。请在“草稿”中编辑。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="417"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="450"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewDialog.cpp" line="427"/>
+        <location filename="../src/gui/ReviewDialog.cpp" line="460"/>
         <source>Applied (RequestId %1).</source>
         <translation>已应用（RequestId %1）。</translation>
     </message>

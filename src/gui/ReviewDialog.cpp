@@ -196,12 +196,16 @@ void ReviewDialog::showComparison(int i)
     m_ui->baseText->setPlainText(describe(e.draft.base));
     m_ui->liveText->setPlainText(
         e.state == State::Reading || e.state == State::Unreadable ? e.result : describe(e.live));
-    m_ui->draftText->setPlainText(describe(e.draft.origin));
-    const QString base = m_ui->baseText->toPlainText();
     const bool liveKnown = e.state != State::Reading && e.state != State::Unreadable;
+    const bool rebased = liveKnown && choiceAt(i) == Choice::Rebase;
+    m_ui->draftTitle->setText(rebased ? tr("Draft rebased on live (to apply)") : tr("Draft (to apply)"));
+    m_ui->draftText->setPlainText(describe(rebased ? outcome(i) : e.draft.origin));
+    const QString base = m_ui->baseText->toPlainText();
     highlightLinesNotIn(m_ui->liveText, liveKnown ? base : m_ui->liveText->toPlainText(),
                         LiveChangeBackground);
-    highlightLinesNotIn(m_ui->draftText, base, DraftChangeBackground);
+    // Rebased, the draft's own changes sit on top of live: those are what it changes.
+    highlightLinesNotIn(m_ui->draftText, rebased ? m_ui->liveText->toPlainText() : base,
+                        DraftChangeBackground);
     m_ui->compareBox->setStyleSheet(
         e.conflict ? QStringLiteral("QGroupBox { color: #c62828; font-weight: bold; }") : QString());
 }
@@ -227,9 +231,6 @@ void ReviewDialog::onRead(int i, ApiCall *call)
     e.conflict = DraftMerge::conflicts(e.draft, e.live);
     const QList<OriginChange> changes =
         OriginDiff::compare(e.live, DraftMerge::overlay(e.draft, e.live), e.draft.domain);
-    for (const OriginChange &c : changes)
-        new QTreeWidgetItem(e.item, {c.description});
-    e.item->setExpanded(true);
 
     auto *combo = new QComboBox(m_ui->reviewTree);
     combo->setObjectName(QStringLiteral("choice_") + e.draft.domain);
@@ -247,23 +248,55 @@ void ReviewDialog::onRead(int i, ApiCall *call)
             previous = other.choice;
     }
     setTabOrder(previous, combo);
-    connect(combo, &QComboBox::currentIndexChanged, this, &ReviewDialog::updateApplyButton);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, i] {
+        // The changes listed and the draft compared are what this choice would send.
+        listChanges(i);
+        if (m_ui->reviewTree->currentItem() == m_entries.at(i).item)
+            showComparison(i);
+        updateApplyButton();
+    });
 
     if (changes.isEmpty()) {
         setChoice(i, Choice::Keep);
+        listChanges(i);
         setResult(i, State::Reviewed, tr("Live already matches the draft."));
     } else if (e.conflict) {
         // Nothing is overwritten without an explicit choice.
         setChoice(i, Choice::Keep);
+        listChanges(i);
         setResult(i, State::Reviewed,
                   tr("Live changed since the draft was made: choose apply anyway, rebase, or keep."));
         e.item->setForeground(ResultColumn, ErrorColor);
     } else {
+        listChanges(i);
         setResult(i, State::Reviewed, tr("%n change(s) to apply.", nullptr, int(changes.size())));
     }
     if (m_ui->reviewTree->currentItem() == e.item)
         showComparison(i);
     updateApplyButton();
+}
+
+Origin ReviewDialog::outcome(int i) const
+{
+    const Entry &e = m_entries.at(i);
+    return choiceAt(i) == Choice::Rebase ? DraftMerge::rebase(e.draft, e.live)
+                                         : DraftMerge::overlay(e.draft, e.live);
+}
+
+void ReviewDialog::listChanges(int i)
+{
+    Entry &e = m_entries[i];
+    qDeleteAll(e.item->takeChildren());
+    const Origin origin = outcome(i);
+    for (const OriginChange &c : OriginDiff::compare(e.live, origin, e.draft.domain))
+        new QTreeWidgetItem(e.item, {c.description});
+    if (choiceAt(i) == Choice::Rebase && hasErrors(OriginRules::check(origin, e.draft.domain))) {
+        auto *warning =
+            new QTreeWidgetItem(e.item, {tr("Rebased on live, the draft breaks the rules: edit it "
+                                            "from Drafts or choose another action.")});
+        warning->setForeground(WhatColumn, ErrorColor);
+    }
+    e.item->setExpanded(true);
 }
 
 void ReviewDialog::setResult(int i, State state, const QString &result)

@@ -97,6 +97,10 @@ private:
     };
 
     void onRead(int i, ApiCall *call);
+    // What the entry's choice would send: the draft over live, or rebased on live.
+    Origin outcome(int i) const;
+    // Lists under the domain what its choice would change against live.
+    void listChanges(int i);
     void applyNext();
     void sendEntry(int i, const Origin &live);
     void finishEntry(int i, State state, const QString &result);
