@@ -28,6 +28,7 @@ private slots:
     void sortByAnyColumn();
     void filteringKeepsSelectionAndHeaders();
     void manageByKeyboardAndDoubleClick();
+    void searchThenKeyboardToTheList();
     void stopFromTheListWithConfirmation();
     void remembersColumnsAndSort();
     void deployingRowsAreFollowed();
@@ -189,6 +190,41 @@ void TestGuiMainWindow::manageByKeyboardAndDoubleClick()
     const QModelIndex index = w.filterModel()->index(5, DomainListModel::ManageColumn);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
     QTRY_VERIFY(w.manageDialog(other));
+}
+
+void TestGuiMainWindow::searchThenKeyboardToTheList()
+{
+    GuiFixture f(40);
+    MainWindow &w = *f.window;
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    auto *table = w.findChild<QTableView *>(QStringLiteral("domainTable"));
+    auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+
+    // Several found: Down goes to the list with the first one selected, ready for Enter.
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("."));
+    QVERIFY(w.filterModel()->rowCount() > 1);
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(w.selectedDomain(), w.filterModel()->index(0, 0).data().toString());
+    QVERIFY(!w.manageDialog(w.selectedDomain()));
+
+    // Enter with several found goes to the list too, and opens nothing.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(table->hasFocus());
+    QVERIFY(!w.manageDialog(w.selectedDomain()));
+
+    // One found: Enter in the search field opens its Manage dialog.
+    const QString name = w.filterModel()->index(7, 0).data().toString();
+    search->clear();
+    search->setFocus();
+    QTest::keyClicks(search, name);
+    QCOMPARE(w.filterModel()->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(w.manageDialog(name));
+    QVERIFY(w.manageDialog(name)->isVisible());
 }
 
 void TestGuiMainWindow::stopFromTheListWithConfirmation()

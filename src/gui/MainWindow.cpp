@@ -127,6 +127,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     auto *enterPad = new QShortcut(QKeySequence(Qt::Key_Enter), table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(enterPad, &QShortcut::activated, this, &MainWindow::manageSelected);
 
+    // From the search field: Down goes to the list; Enter opens the one domain found, or goes to the list.
+    auto *down =
+        new QShortcut(QKeySequence(Qt::Key_Down), m_ui->searchEdit, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(down, &QShortcut::activated, this, &MainWindow::focusList);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        focusList();
+        if (m_filter->rowCount() == 1)
+            manageSelected();
+    });
+
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &MainWindow::refresh);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -483,6 +493,16 @@ ManageDialog *MainWindow::manage(const QString &name)
     connect(dialog, &ManageDialog::domainChanged, this, &MainWindow::onDomainChanged);
     dialog->show();
     return dialog;
+}
+
+void MainWindow::focusList()
+{
+    QTableView *table = m_ui->domainTable;
+    if (m_filter->rowCount() == 0)
+        return;
+    if (!table->selectionModel()->hasSelection() || selectedDomain().isEmpty())
+        table->selectRow(0);
+    table->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::manageSelected()

@@ -109,6 +109,8 @@ private:
     void onPageProgress(int done, int total);
     void onLoadFinished();
     void manageSelected();
+    // Moves the keyboard to the list, selecting its first row when none is selected.
+    void focusList();
     void startStopSelected(bool start);
     void onDomainChanged(const Domain &domain);
     void updateCounts();
