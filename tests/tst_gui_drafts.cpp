@@ -596,10 +596,12 @@ void TestGuiDrafts::invalidDraftIsNotReady()
     f.window->setWorkOffline(false);
     QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading() && !f.window->isOffline(), 10000);
     DraftsDialog *panel = f.window->openDrafts();
-    QVERIFY(child<QTableWidget>(panel, "draftsTable")
-                ->item(0, 4)
-                ->text()
-                .startsWith(QStringLiteral("Not ready")));
+    QCOMPARE(child<QTableWidget>(panel, "draftsTable")->item(0, 4)->text(), QStringLiteral("Not ready"));
+    // Why, under the list once the draft is selected.
+    QVERIFY(panel->detailsText().isEmpty());
+    child<QTableWidget>(panel, "draftsTable")->selectRow(0);
+    QVERIFY2(panel->detailsText().contains(QStringLiteral("999.1.1.1")), qPrintable(panel->detailsText()));
+    child<QTableWidget>(panel, "draftsTable")->clearSelection();
     QTest::mouseClick(child<QPushButton>(panel, "reviewButton"), Qt::LeftButton);
     QVERIFY(!f.window->reviewDialog());
     QVERIFY(panel->statusText().contains(QStringLiteral("No draft is ready")));
@@ -778,10 +780,13 @@ void TestGuiDrafts::oneFailingDomainAmongSeveral()
     QVERIFY2(left.first().lastError.contains(QStringLiteral("FailedOperation.CdnConfigError")),
              qPrintable(left.first().lastError));
     DraftsDialog *panel = f.window->openDrafts();
-    QVERIFY(child<QTableWidget>(panel, "draftsTable")
-                ->item(0, 4)
-                ->text()
-                .startsWith(QStringLiteral("Apply failed")));
+    auto *list = child<QTableWidget>(panel, "draftsTable");
+    QCOMPARE(list->item(0, 4)->text(), QStringLiteral("Apply failed"));
+    QVERIFY(list->item(0, 4)->toolTip().contains(QStringLiteral("FailedOperation.CdnConfigError")));
+    list->selectRow(0);
+    QVERIFY2(panel->detailsText().contains(failed + QStringLiteral(" — Apply failed: ")),
+             qPrintable(panel->detailsText()));
+    QVERIFY(panel->detailsText().contains(QStringLiteral("FailedOperation.CdnConfigError")));
 }
 
 void TestGuiDrafts::stopEndsBetweenRequests()

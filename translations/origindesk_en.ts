@@ -2415,37 +2415,37 @@ RequestId: %3</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="74"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="75"/>
         <source>&amp;Origin…</source>
         <translation>&amp;Origin…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="77"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="78"/>
         <source>&amp;Hot slave origins…</source>
         <translation>&amp;Hot slave origins…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="85"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="86"/>
         <source>Discard the selected drafts (Delete)</source>
         <translation>Discard the selected drafts (Delete)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="94"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="95"/>
         <source>No draft is ready: correct the ones marked Not ready first.</source>
         <translation>No draft is ready: correct the ones marked Not ready first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="100"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="101"/>
         <source>Import drafts</source>
         <translation>Import drafts</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="101"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="102"/>
         <source>Drafts or request bodies (*.json);;All files (*)</source>
         <translation>Drafts or request bodies (*.json);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="106"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="107"/>
         <source>%n draft(s) imported.</source>
         <translation>
             <numerusform>%n draft imported.</numerusform>
@@ -2453,18 +2453,18 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="116"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="117"/>
         <source>Export drafts</source>
         <translation>Export drafts</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="116"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="141"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="117"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="142"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="119"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="120"/>
         <source>%n draft(s) saved to %1.</source>
         <translation>
             <numerusform>%n draft saved to %1.</numerusform>
@@ -2472,63 +2472,68 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="136"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="141"/>
         <source>Export UpdateDomainConfig request body</source>
         <translation>Export UpdateDomainConfig request body</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="145"/>
         <source>Export Terraform origin block</source>
         <translation>Export Terraform origin block</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="145"/>
         <source>Terraform (*.tf)</source>
         <translation>Terraform (*.tf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="156"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="157"/>
         <source>unknown (imported)</source>
         <translation>unknown (imported)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="180"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="182"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="198"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="183"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="202"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="185"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="186"/>
         <source>Not ready</source>
         <translation>Not ready</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="193"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="194"/>
         <source>Apply failed</source>
         <translation>Apply failed</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="206"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="210"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="284"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="271"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="306"/>
         <source>Discard drafts?</source>
         <translation>Discard drafts?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="285"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="307"/>
         <source>Discard %n draft(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Discard %n draft? This cannot be undone.</numerusform>
@@ -2536,7 +2541,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="294"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="316"/>
         <source>%n draft(s) discarded.</source>
         <translation>
             <numerusform>%n draft discarded.</numerusform>
@@ -2544,18 +2549,18 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="313"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="323"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="335"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="345"/>
         <source>The draft no longer exists.</source>
         <translation>The draft no longer exists.</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="334"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="356"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="340"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="362"/>
         <source>%1 is larger than 16 MB; it is not a drafts file.</source>
         <translation>%1 is larger than 16 MB; it is not a drafts file.</translation>
     </message>
@@ -2688,27 +2693,27 @@ RequestId: %3</translation>
         <translation>All origin types</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="145"/>
+        <location filename="../src/gui/MainWindow.cpp" line="155"/>
         <source>About OriginDesk</source>
         <translation>About OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="146"/>
+        <location filename="../src/gui/MainWindow.cpp" line="156"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="186"/>
+        <location filename="../src/gui/MainWindow.cpp" line="196"/>
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../src/gui/MainWindow.cpp" line="225"/>
         <source>Closing after the domain being applied now…</source>
         <translation>Closing after the domain being applied now…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../src/gui/MainWindow.cpp" line="253"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>The language changes the next time OriginDesk starts.</translation>
     </message>
@@ -2723,7 +2728,7 @@ RequestId: %3</translation>
         <translation>Drafts are being applied to this account: stop or finish that first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="159"/>
+        <location filename="../src/gui/MainWindow.cpp" line="169"/>
         <location filename="../src/gui/MainWindowAccounts.cpp" line="60"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>Reading the key of %1 from the keychain…</translation>
@@ -2769,7 +2774,7 @@ RequestId: %3</translation>
         <translation>Token of %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="262"/>
+        <location filename="../src/gui/MainWindow.cpp" line="272"/>
         <source>Account: %1 · %2</source>
         <translation>Account: %1 · %2</translation>
     </message>
@@ -2901,7 +2906,7 @@ RequestId: %3</translation>
         <translation>the draft was discarded meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="283"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>%n edit(s) still open when OriginDesk last stopped are kept as drafts: %1. Review them in Drafts.</source>
         <translation>
             <numerusform>%n edit still open when OriginDesk last stopped is kept as a draft: %1. Review it in Drafts.</numerusform>
@@ -2909,22 +2914,22 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="339"/>
+        <location filename="../src/gui/MainWindow.cpp" line="349"/>
         <source>Loading domains…</source>
         <translation>Loading domains…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../src/gui/MainWindow.cpp" line="371"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>The domain list could not be loaded completely: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="400"/>
+        <location filename="../src/gui/MainWindow.cpp" line="410"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 is not a domain of this account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../src/gui/MainWindow.cpp" line="431"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>%n domain in the offline copy; loading the live list…</numerusform>
@@ -2932,7 +2937,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../src/gui/MainWindow.cpp" line="433"/>
         <source>%n domain(s); reading the live list again…</source>
         <translation>
             <numerusform>%n domain; reading the live list again…</numerusform>
@@ -2940,7 +2945,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="425"/>
+        <location filename="../src/gui/MainWindow.cpp" line="435"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>Loading… %n domain so far</numerusform>
@@ -2948,7 +2953,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="437"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n domain</numerusform>
@@ -2956,7 +2961,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="429"/>
+        <location filename="../src/gui/MainWindow.cpp" line="439"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>%1 of %n domain shown</numerusform>
@@ -2964,52 +2969,52 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="501"/>
+        <location filename="../src/gui/MainWindow.cpp" line="521"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>Start %1? The CDN will serve it again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="502"/>
+        <location filename="../src/gui/MainWindow.cpp" line="522"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="503"/>
+        <location filename="../src/gui/MainWindow.cpp" line="523"/>
         <source>Start domain</source>
         <translation>Start domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="503"/>
+        <location filename="../src/gui/MainWindow.cpp" line="523"/>
         <source>Stop domain</source>
         <translation>Stop domain</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="507"/>
+        <location filename="../src/gui/MainWindow.cpp" line="527"/>
         <source>Starting %1…</source>
         <translation>Starting %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="507"/>
+        <location filename="../src/gui/MainWindow.cpp" line="527"/>
         <source>Stopping %1…</source>
         <translation>Stopping %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="510"/>
+        <location filename="../src/gui/MainWindow.cpp" line="530"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="510"/>
+        <location filename="../src/gui/MainWindow.cpp" line="530"/>
         <source>%1 could not be stopped: %2</source>
         <translation>%1 could not be stopped: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="515"/>
+        <location filename="../src/gui/MainWindow.cpp" line="535"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 is starting (RequestId %2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="516"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 is stopping (RequestId %2).</translation>
     </message>

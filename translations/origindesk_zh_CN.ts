@@ -2410,143 +2410,148 @@ RequestId：%3</translation>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="74"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="75"/>
         <source>&amp;Origin…</source>
         <translation>源站(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="77"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="78"/>
         <source>&amp;Hot slave origins…</source>
         <translation>热备源站(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="85"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="86"/>
         <source>Discard the selected drafts (Delete)</source>
         <translation>丢弃所选草稿（Delete）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="94"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="95"/>
         <source>No draft is ready: correct the ones marked Not ready first.</source>
         <translation>没有就绪的草稿：请先修正标记为“未就绪”的草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="100"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="101"/>
         <source>Import drafts</source>
         <translation>导入草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="101"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="102"/>
         <source>Drafts or request bodies (*.json);;All files (*)</source>
         <translation>草稿或请求体 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="106"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="107"/>
         <source>%n draft(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 个草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="116"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="117"/>
         <source>Export drafts</source>
         <translation>导出草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="116"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="141"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="117"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="142"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="119"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="120"/>
         <source>%n draft(s) saved to %1.</source>
         <translation>
             <numerusform>已将 %n 个草稿保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="135"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="136"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="140"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="141"/>
         <source>Export UpdateDomainConfig request body</source>
         <translation>导出 UpdateDomainConfig 请求体</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="145"/>
         <source>Export Terraform origin block</source>
         <translation>导出 Terraform origin 块</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="144"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="145"/>
         <source>Terraform (*.tf)</source>
         <translation>Terraform (*.tf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="156"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="157"/>
         <source>unknown (imported)</source>
         <translation>未知（导入）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="180"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="182"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="198"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="183"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="202"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="185"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="186"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="193"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="194"/>
         <source>Apply failed</source>
         <translation>应用失败</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="206"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="210"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="284"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="271"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DraftsDialog.cpp" line="306"/>
         <source>Discard drafts?</source>
         <translation>丢弃草稿？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="285"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="307"/>
         <source>Discard %n draft(s)? This cannot be undone.</source>
         <translation>
             <numerusform>丢弃 %n 个草稿？此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/DraftsDialog.cpp" line="294"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="316"/>
         <source>%n draft(s) discarded.</source>
         <translation>
             <numerusform>已丢弃 %n 个草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="313"/>
-        <location filename="../src/gui/DraftsDialog.cpp" line="323"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="335"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="345"/>
         <source>The draft no longer exists.</source>
         <translation>该草稿已不存在。</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="334"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="356"/>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/DraftsDialog.cpp" line="340"/>
+        <location filename="../src/gui/DraftsDialog.cpp" line="362"/>
         <source>%1 is larger than 16 MB; it is not a drafts file.</source>
         <translation>%1 大于 16 MB，不是草稿文件。</translation>
     </message>
@@ -2678,27 +2683,27 @@ RequestId：%3</translation>
         <translation>全部源站类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="145"/>
+        <location filename="../src/gui/MainWindow.cpp" line="155"/>
         <source>About OriginDesk</source>
         <translation>关于 OriginDesk</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="146"/>
+        <location filename="../src/gui/MainWindow.cpp" line="156"/>
         <source>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the origin servers of Tencent Cloud CDN domains.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OriginDesk %1&lt;/h3&gt;&lt;p&gt;腾讯云 CDN 域名源站的桌面控制台。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="186"/>
+        <location filename="../src/gui/MainWindow.cpp" line="196"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../src/gui/MainWindow.cpp" line="225"/>
         <source>Closing after the domain being applied now…</source>
         <translation>当前正在应用的域名完成后关闭…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../src/gui/MainWindow.cpp" line="253"/>
         <source>The language changes the next time OriginDesk starts.</source>
         <translation>语言将在下次启动 OriginDesk 时生效。</translation>
     </message>
@@ -2713,7 +2718,7 @@ RequestId：%3</translation>
         <translation>正在向此账号应用草稿：请先停止或等待完成。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="159"/>
+        <location filename="../src/gui/MainWindow.cpp" line="169"/>
         <location filename="../src/gui/MainWindowAccounts.cpp" line="60"/>
         <source>Reading the key of %1 from the keychain…</source>
         <translation>正在从钥匙串读取 %1 的密钥…</translation>
@@ -2759,7 +2764,7 @@ RequestId：%3</translation>
         <translation>%1 的 Token：</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="262"/>
+        <location filename="../src/gui/MainWindow.cpp" line="272"/>
         <source>Account: %1 · %2</source>
         <translation>账号：%1 · %2</translation>
     </message>
@@ -2887,109 +2892,109 @@ RequestId：%3</translation>
         <translation>该草稿已在此期间被丢弃。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="283"/>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
         <source>%n edit(s) still open when OriginDesk last stopped are kept as drafts: %1. Review them in Drafts.</source>
         <translation>
             <numerusform>OriginDesk 上次停止时仍打开的 %n 个编辑已保存为草稿：%1。请在“草稿”中查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="339"/>
+        <location filename="../src/gui/MainWindow.cpp" line="349"/>
         <source>Loading domains…</source>
         <translation>正在加载域名…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../src/gui/MainWindow.cpp" line="371"/>
         <source>The domain list could not be loaded completely: %1</source>
         <translation>未能完整加载域名列表：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="400"/>
+        <location filename="../src/gui/MainWindow.cpp" line="410"/>
         <source>%1 is not a domain of this account.</source>
         <translation>%1 不是此账号下的域名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../src/gui/MainWindow.cpp" line="431"/>
         <source>%n domain(s) in the offline copy; loading the live list…</source>
         <translation>
             <numerusform>离线副本中有 %n 个域名；正在加载线上列表…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../src/gui/MainWindow.cpp" line="433"/>
         <source>%n domain(s); reading the live list again…</source>
         <translation>
             <numerusform>%n 个域名；正在重新读取线上列表…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="425"/>
+        <location filename="../src/gui/MainWindow.cpp" line="435"/>
         <source>Loading… %n domain(s) so far</source>
         <translation>
             <numerusform>正在加载… 已加载 %n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="437"/>
         <source>%n domain(s)</source>
         <translation>
             <numerusform>%n 个域名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="429"/>
+        <location filename="../src/gui/MainWindow.cpp" line="439"/>
         <source>%1 of %n domain(s) shown</source>
         <translation>
             <numerusform>显示 %n 个域名中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="501"/>
+        <location filename="../src/gui/MainWindow.cpp" line="521"/>
         <source>Start %1? The CDN will serve it again.</source>
         <translation>启动 %1？CDN 将重新为其提供服务。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="502"/>
+        <location filename="../src/gui/MainWindow.cpp" line="522"/>
         <source>Stop %1? While it is stopped, edge nodes answer 404 for every request to it.</source>
         <translation>关闭 %1？关闭期间，边缘节点对它的所有请求都返回 404。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="503"/>
+        <location filename="../src/gui/MainWindow.cpp" line="523"/>
         <source>Start domain</source>
         <translation>启动域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="503"/>
+        <location filename="../src/gui/MainWindow.cpp" line="523"/>
         <source>Stop domain</source>
         <translation>关闭域名</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="507"/>
+        <location filename="../src/gui/MainWindow.cpp" line="527"/>
         <source>Starting %1…</source>
         <translation>正在启动 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="507"/>
+        <location filename="../src/gui/MainWindow.cpp" line="527"/>
         <source>Stopping %1…</source>
         <translation>正在关闭 %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="510"/>
+        <location filename="../src/gui/MainWindow.cpp" line="530"/>
         <source>%1 could not be started: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="510"/>
+        <location filename="../src/gui/MainWindow.cpp" line="530"/>
         <source>%1 could not be stopped: %2</source>
         <translation>无法关闭 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="515"/>
+        <location filename="../src/gui/MainWindow.cpp" line="535"/>
         <source>%1 is starting (RequestId %2).</source>
         <translation>%1 正在启动（RequestId %2）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="516"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>%1 is stopping (RequestId %2).</source>
         <translation>%1 正在关闭（RequestId %2）。</translation>
     </message>

@@ -62,6 +62,7 @@ DraftsDialog::DraftsDialog(DraftBook *book, QWidget *parent)
     header->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
     m_ui->problemBanner->setStyleSheet(
         QStringLiteral("QLabel { color: #8e0000; background: #fdecea; padding: 6px; }"));
+    m_ui->detailsLabel->setStyleSheet(QStringLiteral("QLabel { color: #8e0000; }"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(table, &QTableWidget::itemSelectionChanged, this, &DraftsDialog::updateButtons);
     auto edit = [this](bool slaves) {
@@ -193,8 +194,11 @@ void DraftsDialog::rebuild()
             state = tr("Apply failed");
             tip = d.lastError;
         }
-        auto *stateItem = new QTableWidgetItem(tip.isEmpty() ? state : state + QStringLiteral(": ") + tip);
+        // The state in a word; why (rule errors, the last apply's error) in the tooltip and, for the
+        // selected draft, in the line under the list.
+        auto *stateItem = new QTableWidgetItem(state);
         stateItem->setToolTip(tip);
+        stateItem->setData(Qt::UserRole, tip);
         if (state != tr("Ready"))
             stateItem->setForeground(QColor(0xc6, 0x28, 0x28));
         table->setItem(row, StateColumn, stateItem);
@@ -258,6 +262,24 @@ void DraftsDialog::updateButtons()
     m_ui->exportTerraformButton->setEnabled(selected == 1);
     m_ui->exportButton->setEnabled(any);
     m_ui->reviewButton->setEnabled(any);
+
+    QStringList details;
+    const QModelIndexList rows = m_ui->draftsTable->selectionModel()->selectedRows(StateColumn);
+    for (const QModelIndex &index : rows) {
+        const QString why = index.data(Qt::UserRole).toString();
+        if (!why.isEmpty())
+            details << tr("%1 — %2: %3")
+                           .arg(index.siblingAtColumn(DomainColumn).data().toString(),
+                                index.data().toString(),
+                                QString(why).replace(QLatin1Char('\n'), QLatin1String("; ")));
+    }
+    m_ui->detailsLabel->setText(details.join(QLatin1Char('\n')));
+    m_ui->detailsLabel->setVisible(!details.isEmpty());
+}
+
+QString DraftsDialog::detailsText() const
+{
+    return m_ui->detailsLabel->isVisibleTo(this) ? m_ui->detailsLabel->text() : QString();
 }
 
 QString DraftsDialog::statusText() const

@@ -29,6 +29,8 @@ public:
     void selectDomain(const QString &domain);
     QString statusText() const;
     void showStatus(const QString &text, bool error);
+    // Why the selected drafts are not ready or failed to apply, as shown under the list.
+    QString detailsText() const;
 
     // The file operations behind the buttons. False with why.
     bool exportSet(const QString &path, const QStringList &ids, QString *error) const;
