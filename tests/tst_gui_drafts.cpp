@@ -542,6 +542,8 @@ void TestGuiDrafts::draftSurvivesRestartAndAppliesOnline()
     // Back online: review shows the semantic diff against live, then applies both.
     f.window->setWorkOffline(false);
     QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading() && !f.window->isOffline(), 10000);
+    QVERIFY2(f.window->messageText().contains(QStringLiteral("2 draft(s) waiting")),
+             qPrintable(f.window->messageText()));
     f.settle();
     QTest::mouseClick(child<QPushButton>(panel, "reviewButton"), Qt::LeftButton);
     ReviewDialog *review = f.window->reviewDialog();

@@ -377,8 +377,15 @@ void MainWindow::onLoadFinished()
                 m_model->updateDomain(changed);
         }
         setUnreachable(false);
-        m_live = true;
+        const bool wasLive = std::exchange(m_live, true);
         m_dataTime = QDateTime::currentDateTimeUtc();
+        // Back from the offline copy with changes kept for later: say so, once, without hiding
+        // anything more urgent already shown.
+        const int waiting = int(m_drafts->drafts().size());
+        if (!wasLive && waiting > 0 && messageText().isEmpty())
+            showMessage(tr("%n draft(s) waiting to be reviewed and applied: open Drafts (Ctrl+Shift+D).",
+                           nullptr, waiting),
+                        false);
         storeCache();
         updateOfflineState();
         watchDeployingRows();
