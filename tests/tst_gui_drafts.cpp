@@ -6,6 +6,7 @@
 #include "GuiFixture.h"
 #include "History.h"
 #include "HistoryDialog.h"
+#include "OriginApplier.h"
 #include "OriginEditorDialog.h"
 #include "OriginOps.h"
 #include "Prompts.h"
@@ -166,6 +167,7 @@ private slots:
     void conflictNeedsAnExplicitChoice();
     void rebaseThatBreaksTheRulesIsShownAndNotSent();
     void oneFailingDomainAmongSeveral();
+    void acceptedButNotVerifiedIsRecordedAndKept();
     void stopEndsBetweenRequests();
     void quitWhileApplyingFinishesTheDomainInFlight();
     void rollbackRestoresTheSandbox();
@@ -789,6 +791,61 @@ void TestGuiDrafts::oneFailingDomainAmongSeveral()
     QVERIFY2(panel->detailsText().contains(failed + QStringLiteral(" — Apply failed: ")),
              qPrintable(panel->detailsText()));
     QVERIFY(panel->detailsText().contains(QStringLiteral("FailedOperation.CdnConfigError")));
+}
+
+void TestGuiDrafts::acceptedButNotVerifiedIsRecordedAndKept()
+{
+    GuiFixture f(40);
+    const QString name = plainDomains(f, 1).value(0);
+    QVERIFY(!name.isEmpty());
+    const Origin before = f.live(name)->origin();
+    const QStringList ids = draftsAddingMaster(f, {name}, QStringLiteral("10.61.0.1"));
+    ReviewDialog *review = reviewOf(f, ids);
+    // Once the change is on its way, every read of the domain answers garbage: the service accepts
+    // the change, but the read-back that verifies it fails.
+    auto *applier = review->findChild<OriginApplier *>();
+    QVERIFY(applier);
+    SandboxFault garbage;
+    QString error;
+    QVERIFY(
+        SandboxFault::parse(QStringLiteral("malformed:not-json@DescribeDomainsConfig"), &garbage, &error));
+    connect(applier, &OriginApplier::progress, &f.workspace, [&f, garbage](const QString &text) {
+        if (text.startsWith(QStringLiteral("Sending")))
+            f.sandbox()->addFault(garbage);
+    });
+    QSignalSpy unverified(review, &ReviewDialog::domainChangedUnverified);
+    applyAndWait(review);
+
+    // Applied on the service, and said so: not "failed" as if nothing happened.
+    QVERIFY(f.live(name)->origin().masterTexts().contains(QStringLiteral("10.61.0.1")));
+    QCOMPARE(review->stateAt(0), ReviewDialog::State::Failed);
+    QVERIFY2(review->resultAt(0).startsWith(QStringLiteral("Accepted (RequestId ")),
+             qPrintable(review->resultAt(0)));
+    QVERIFY(review->resultAt(0).contains(QStringLiteral("not verified")));
+    // Recorded in the history, so it can be rolled back.
+    const QList<HistoryRecord> records =
+        HistoryStore(HistoryStore::defaultPath()).records(QString(), name, &error);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().before, before);
+    QVERIFY(records.first().after.masterTexts().contains(QStringLiteral("10.61.0.1")));
+    QVERIFY(!records.first().requestId.isEmpty());
+    QVERIFY(review->resultAt(0).contains(records.first().requestId));
+    // Kept as a draft with what happened; the list follows the domain once it can be read.
+    const QList<Draft> left = f.window->drafts()->drafts();
+    QCOMPARE(left.size(), 1);
+    QVERIFY(left.first().lastError.startsWith(QStringLiteral("Accepted (RequestId ")));
+    QCOMPARE(unverified.count(), 1);
+    QVERIFY(f.window->watcher()->isWatching(name));
+    f.sandbox()->clearFaults();
+    f.settle();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f.window->domainModel()->domain(name)->origin().masterTexts().contains(QStringLiteral("10.61.0.1")),
+        10000);
+
+    // A second review sees the change is there.
+    review->close();
+    review = reviewOf(f, {left.first().id});
+    QCOMPARE(review->resultAt(0), QStringLiteral("Live already matches the draft."));
 }
 
 void TestGuiDrafts::stopEndsBetweenRequests()

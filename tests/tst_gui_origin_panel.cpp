@@ -1,13 +1,17 @@
 #include "ApplyStatusPanel.h"
+#include "DraftBook.h"
 #include "EntriesEditor.h"
 #include "GuiFixture.h"
 #include "History.h"
+#include "OriginApplier.h"
 #include "OriginEditorDialog.h"
 #include "Prompts.h"
+#include "SandboxFault.h"
 #include "SlaveEditorDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -61,6 +65,7 @@ private slots:
     void swapInOneClick();
     void swapAsksWhenWeightsAreLost();
     void errorKeepsTheEditAndRetryWorks();
+    void acceptedButNotReadBackIsSaidAndNotADraft();
 
 private:
     ManageDialog *openManage(GuiFixture &f, const QString &name);
@@ -75,6 +80,7 @@ void TestGuiOriginPanel::initTestCase()
 void TestGuiOriginPanel::init()
 {
     Prompts::setNextAnswers({});
+    QFile::remove(HistoryStore::defaultPath()); // each test sees only its own changes
 }
 
 ManageDialog *TestGuiOriginPanel::openManage(GuiFixture &f, const QString &name)
@@ -369,6 +375,46 @@ void TestGuiOriginPanel::errorKeepsTheEditAndRetryWorks()
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->currentEditor(), 5000);
     QCOMPARE(f.live(name)->origin().serverName(), QStringLiteral("edited-host.example.com"));
+}
+
+void TestGuiOriginPanel::acceptedButNotReadBackIsSaidAndNotADraft()
+{
+    GuiFixture f(80);
+    const QString name = f.findDomain([](const Domain &d) {
+        const Origin &o = d.origin();
+        return o.kind() == Origin::Kind::Own && o.hasSlaves() && !o.masters().first().hasWeight() &&
+               o.masters().size() == 1 && d.isOnline();
+    });
+    QVERIFY(!name.isEmpty());
+    const Origin before = f.live(name)->origin();
+    ManageDialog *dialog = openManage(f, name);
+    // Once the swap is on its way the network drops every read: the service has the change, but
+    // reading it back fails the way an unreachable API does.
+    auto *applier = dialog->findChild<OriginApplier *>();
+    QVERIFY(applier);
+    SandboxFault drop;
+    QString error;
+    QVERIFY(SandboxFault::parse(QStringLiteral("drop@DescribeDomainsConfig"), &drop, &error));
+    connect(applier, &OriginApplier::progress, dialog, [&f, drop](const QString &text) {
+        if (text.startsWith(QStringLiteral("Sending")))
+            f.sandbox()->addFault(drop);
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, "swapButton"), Qt::LeftButton);
+    auto *errorText = child<QLabel>(dialog, "errorText");
+    QTRY_VERIFY_WITH_TIMEOUT(errorText->isVisible(), 15000);
+    QCOMPARE(f.live(name)->origin().masterTexts(), before.slaveTexts());
+    // Said as it is: accepted, with its RequestId, not verified; not "not applied", and not a draft.
+    QVERIFY2(errorText->text().contains(QStringLiteral("The change was accepted (RequestId ")),
+             qPrintable(errorText->text()));
+    QVERIFY(!errorText->text().contains(QStringLiteral("not applied")));
+    QVERIFY(errorText->text().contains(applier->lastRequestId()));
+    QVERIFY(f.window->drafts()->drafts().isEmpty());
+    const QList<HistoryRecord> records =
+        HistoryStore(HistoryStore::defaultPath()).records(QString(), name, &error);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().before, before);
+    QCOMPARE(records.first().after.masterTexts(), before.slaveTexts());
+    f.sandbox()->clearFaults();
 }
 
 QTEST_MAIN(TestGuiOriginPanel)

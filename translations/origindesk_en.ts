@@ -2157,26 +2157,31 @@ the OS keychain). Exit codes: 0 done, 1 the API or network failed, 2 usage or co
     <name>od::ApplyStatusPanel</name>
     <message>
         <location filename="../src/gui/ApplyStatusPanel.cpp" line="54"/>
+        <source>The change was accepted (RequestId %1) but could not be verified: refresh (F5) to see where the domain stands before changing it again.</source>
+        <translation>The change was accepted (RequestId %1) but could not be verified: refresh (F5) to see where the domain stands before changing it again.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="59"/>
         <source>The change was not applied. Your edit is kept: correct it and apply again.</source>
         <translation>The change was not applied. Your edit is kept: correct it and apply again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="55"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="60"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="55"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="60"/>
         <source>Message: %1</source>
         <translation>Message: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="60"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="65"/>
         <source>RequestId: %1</source>
         <translation>RequestId: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="62"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="67"/>
         <source>Code: %1
 Message: %2
 RequestId: %3</source>
@@ -2185,7 +2190,7 @@ Message: %2
 RequestId: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="65"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="70"/>
         <source>The change was not applied. Your edit is kept: apply again when the problem is solved.</source>
         <translation>The change was not applied. Your edit is kept: apply again when the problem is solved.</translation>
     </message>
@@ -2668,7 +2673,7 @@ RequestId: %3</translation>
     <name>od::MainWindow</name>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="49"/>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="142"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="143"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
@@ -2779,37 +2784,37 @@ RequestId: %3</translation>
         <translation>Account: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="44"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="45"/>
         <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
         <translation>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="50"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="51"/>
         <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
         <translation>There is no offline copy of this account yet: turn Work Offline off once to read it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="85"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="86"/>
         <source>The offline copy could not be saved: %1</source>
         <translation>The offline copy could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="119"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="120"/>
         <source>Live · read %1</source>
         <translation>Live · read %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="122"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="123"/>
         <source>Offline · no copy yet</source>
         <translation>Offline · no copy yet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="126"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="127"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="128"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="129"/>
         <source>%n minute(s) old</source>
         <translation>
             <numerusform>%n minute old</numerusform>
@@ -2817,7 +2822,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="130"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="131"/>
         <source>%n hour(s) old</source>
         <translation>
             <numerusform>%n hour old</numerusform>
@@ -2825,7 +2830,7 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="132"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="133"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n day old</numerusform>
@@ -2833,37 +2838,37 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="133"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="134"/>
         <source>Offline copy from %1 (%2)</source>
         <translation>Offline copy from %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="141"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="142"/>
         <source>API UNREACHABLE</source>
         <translation>API UNREACHABLE</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="147"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="148"/>
         <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
         <translation>Reload the offline copy (F5); turn Work Offline off to read live</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="148"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="149"/>
         <source>Reload the domain list (F5)</source>
         <translation>Reload the domain list (F5)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="159"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="160"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="159"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="160"/>
         <source>Drafts</source>
         <translation>Drafts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="160"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="161"/>
         <source>Drafts: %n waiting</source>
         <translation>
             <numerusform>Drafts: %n waiting</numerusform>
@@ -2871,37 +2876,37 @@ RequestId: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="183"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="184"/>
         <source>Turn Work Offline off to review and apply drafts.</source>
         <translation>Turn Work Offline off to review and apply drafts.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="184"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="185"/>
         <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
         <translation>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="224"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="226"/>
         <source>Roll back?</source>
         <translation>Roll back?</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="225"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="227"/>
         <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
         <translation>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="233"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="235"/>
         <source>The rollback draft could not be saved: %1</source>
         <translation>The rollback draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="256"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="258"/>
         <source>Edit draft – %1</source>
         <translation>Edit draft – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="260"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="262"/>
         <source>the draft was discarded meanwhile.</source>
         <translation>the draft was discarded meanwhile.</translation>
     </message>
@@ -3152,9 +3157,9 @@ RequestId: %3</translation>
         <translation>Reading %1 back to verify…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="82"/>
-        <source>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</source>
-        <translation>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</translation>
+        <location filename="../src/gui/OriginApplier.cpp" line="83"/>
+        <source>%1 reads back with a different origin.</source>
+        <translation>%1 reads back with a different origin.</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginApplier.cpp" line="96"/>
@@ -3586,6 +3591,11 @@ RequestId: %3</translation>
         <location filename="../src/gui/ReviewDialog.cpp" line="460"/>
         <source>Applied (RequestId %1).</source>
         <translation>Applied (RequestId %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="474"/>
+        <source>Accepted (RequestId %1) but not verified: %2 Kept as a draft: review it again to see where the domain stands.</source>
+        <translation>Accepted (RequestId %1) but not verified: %2 Kept as a draft: review it again to see where the domain stands.</translation>
     </message>
 </context>
 <context>

@@ -2152,26 +2152,31 @@ TENCENTCLOUD_TOKEN，或取自 OriginDesk 中保存的账号（--account NAME，
     <name>od::ApplyStatusPanel</name>
     <message>
         <location filename="../src/gui/ApplyStatusPanel.cpp" line="54"/>
+        <source>The change was accepted (RequestId %1) but could not be verified: refresh (F5) to see where the domain stands before changing it again.</source>
+        <translation>变更已被接受（RequestId %1），但未能核对：请先刷新（F5）查看该域名的当前状态，再进行下一次更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="59"/>
         <source>The change was not applied. Your edit is kept: correct it and apply again.</source>
         <translation>变更未生效。您的修改已保留：请修正后重新提交。</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="55"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="60"/>
         <source>Code: %1</source>
         <translation>错误码：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="55"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="60"/>
         <source>Message: %1</source>
         <translation>信息：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="60"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="65"/>
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="62"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="67"/>
         <source>Code: %1
 Message: %2
 RequestId: %3</source>
@@ -2180,7 +2185,7 @@ RequestId: %3</source>
 RequestId：%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyStatusPanel.cpp" line="65"/>
+        <location filename="../src/gui/ApplyStatusPanel.cpp" line="70"/>
         <source>The change was not applied. Your edit is kept: apply again when the problem is solved.</source>
         <translation>变更未生效。您的修改已保留：问题解决后请重新提交。</translation>
     </message>
@@ -2658,7 +2663,7 @@ RequestId：%3</translation>
     <name>od::MainWindow</name>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="49"/>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="142"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="143"/>
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
@@ -2769,125 +2774,125 @@ RequestId：%3</translation>
         <translation>账号：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="44"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="45"/>
         <source>The API cannot be reached: %1 Showing the offline copy; changes are saved as drafts. Press F5 to try again.</source>
         <translation>无法连接 API：%1 正在显示离线副本；变更将保存为草稿。按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="50"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="51"/>
         <source>There is no offline copy of this account yet: turn Work Offline off once to read it.</source>
         <translation>此账号尚无离线副本：请关闭“离线工作”读取一次。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="85"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="86"/>
         <source>The offline copy could not be saved: %1</source>
         <translation>无法保存离线副本：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="119"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="120"/>
         <source>Live · read %1</source>
         <translation>线上 · 读取于 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="122"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="123"/>
         <source>Offline · no copy yet</source>
         <translation>离线 · 尚无副本</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="126"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="127"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="128"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="129"/>
         <source>%n minute(s) old</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="130"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="131"/>
         <source>%n hour(s) old</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="132"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="133"/>
         <source>%n day(s) old</source>
         <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="133"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="134"/>
         <source>Offline copy from %1 (%2)</source>
         <translation>离线副本，读取于 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="141"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="142"/>
         <source>API UNREACHABLE</source>
         <translation>API 不可达</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="147"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="148"/>
         <source>Reload the offline copy (F5); turn Work Offline off to read live</source>
         <translation>重新加载离线副本（F5）；关闭“离线工作”以读取线上配置</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="148"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="149"/>
         <source>Reload the domain list (F5)</source>
         <translation>重新加载域名列表（F5）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="159"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="160"/>
         <source>Drafts (%1)</source>
         <translation>草稿（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="159"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="160"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindowChanges.cpp" line="160"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="161"/>
         <source>Drafts: %n waiting</source>
         <translation>
             <numerusform>草稿：%n 个待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="183"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="184"/>
         <source>Turn Work Offline off to review and apply drafts.</source>
         <translation>请关闭“离线工作”后再审阅并应用草稿。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="184"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="185"/>
         <source>The API cannot be reached, so drafts cannot be applied now. Press F5 to try again.</source>
         <translation>无法连接 API，暂时不能应用草稿。按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="224"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="226"/>
         <source>Roll back?</source>
         <translation>回滚？</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="225"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="227"/>
         <source>Make a draft that puts back the origin of %1 from before this change? It is compared with the live configuration before anything is sent.</source>
         <translation>生成一个将 %1 的源站恢复到此变更之前的草稿？发送任何请求之前都会先与线上配置比较。</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="233"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="235"/>
         <source>The rollback draft could not be saved: %1</source>
         <translation>无法保存回滚草稿：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="256"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="258"/>
         <source>Edit draft – %1</source>
         <translation>编辑草稿 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="260"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="262"/>
         <source>the draft was discarded meanwhile.</source>
         <translation>该草稿已在此期间被丢弃。</translation>
     </message>
@@ -3130,9 +3135,9 @@ RequestId：%3</translation>
         <translation>正在回读 %1 以核对…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="82"/>
-        <source>the change was accepted (RequestId %1), but %2 reads back with a different origin. Refresh and check the domain.</source>
-        <translation>变更已被接受（RequestId %1），但回读 %2 得到的源站配置不同。请刷新并检查该域名。</translation>
+        <location filename="../src/gui/OriginApplier.cpp" line="83"/>
+        <source>%1 reads back with a different origin.</source>
+        <translation>回读 %1 时得到的源站配置与所发送的不同。</translation>
     </message>
     <message>
         <location filename="../src/gui/OriginApplier.cpp" line="96"/>
@@ -3562,6 +3567,11 @@ RequestId：%3</translation>
         <location filename="../src/gui/ReviewDialog.cpp" line="460"/>
         <source>Applied (RequestId %1).</source>
         <translation>已应用（RequestId %1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ReviewDialog.cpp" line="474"/>
+        <source>Accepted (RequestId %1) but not verified: %2 Kept as a draft: review it again to see where the domain stands.</source>
+        <translation>已接受（RequestId %1），但未能核对：%2 已保留为草稿：请再次审阅以查看该域名的当前状态。</translation>
     </message>
 </context>
 <context>

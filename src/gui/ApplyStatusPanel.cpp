@@ -45,12 +45,17 @@ void ApplyStatusPanel::showNote(const QString &text, bool warning)
     m_ui->applyStatusLabel->setText(text);
 }
 
-void ApplyStatusPanel::showError(const ApiError &error)
+void ApplyStatusPanel::showError(const ApiError &error, const QString &acceptedRequestId)
 {
     m_ui->progressRow->hide();
     QStringList lines{error.toDisplayString()};
     m_details = error.toDisplayString();
-    if (!error.code().isEmpty()) {
+    if (!acceptedRequestId.isEmpty()) {
+        lines.prepend(tr("The change was accepted (RequestId %1) but could not be verified: refresh (F5) "
+                         "to see where the domain stands before changing it again.")
+                          .arg(acceptedRequestId));
+        m_details = lines.join(QLatin1Char('\n'));
+    } else if (!error.code().isEmpty()) {
         lines = {tr("The change was not applied. Your edit is kept: correct it and apply again."),
                  tr("Code: %1").arg(error.code()), tr("Message: %1").arg(error.message())};
         const QString advice = ApiError::adviceFor(error.code());

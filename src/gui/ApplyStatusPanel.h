@@ -23,7 +23,9 @@ public:
     ~ApplyStatusPanel() override;
 
     void showProgress(const QString &text);
-    void showError(const ApiError &error);
+    // acceptedRequestId: the service accepted the change under this RequestId, and what failed is
+    // the read-back that verifies it.
+    void showError(const ApiError &error, const QString &acceptedRequestId = QString());
     // A finished step, no progress bar: plain, or (warning) in the error frame as it is.
     void showNote(const QString &text, bool warning);
     void clear();

@@ -5,6 +5,7 @@
 
 #include "DomainCache.h"
 #include "DomainListModel.h"
+#include "DomainWatcher.h"
 #include "DraftBook.h"
 #include "DraftsDialog.h"
 #include "History.h"
@@ -198,6 +199,7 @@ ReviewDialog *MainWindow::openReview(const QStringList &draftIds)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_reviewDialog = dialog;
     connect(dialog, &ReviewDialog::domainApplied, this, &MainWindow::onDomainChanged);
+    connect(dialog, &ReviewDialog::domainChangedUnverified, m_watcher, &DomainWatcher::watch);
     dialog->show();
     return dialog;
 }

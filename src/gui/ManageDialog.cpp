@@ -267,6 +267,11 @@ void ManageDialog::onApplied(const Domain &domain)
 void ManageDialog::onFailed(const ApiError &error)
 {
     m_ui->originPanel->setBusy(false);
+    if (m_applier->wasAccepted()) {
+        // Sent and accepted; only the read-back failed: not a draft, and not "not applied".
+        m_ui->originPanel->applyStatus()->showError(error, m_applier->lastRequestId());
+        return;
+    }
     if (error.kind() == ApiError::Kind::Transport && m_pending != m_domain.origin()) {
         // The API cannot be reached: the change is kept as a draft instead of being lost.
         saveDraft(m_domain.origin(), m_pending, error.message());

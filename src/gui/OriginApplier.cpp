@@ -72,31 +72,29 @@ void OriginApplier::verify()
         Domain live;
         ApiError error;
         if (!domainFrom(call, m_domain, &live, &error)) {
+            record(m_sent); // accepted: what was sent is the best knowledge of what is there
             emit failed(error);
             return;
         }
+        record(live.origin());
         const Origin &got = live.origin();
         if (got.masterTexts() != m_sent.masterTexts() || got.slaveTexts() != m_sent.slaveTexts() ||
             got.protocol() != m_sent.protocol() || got.originType() != m_sent.originType()) {
-            emit failed(ApiError::malformed(
-                tr("the change was accepted (RequestId %1), but %2 reads back with a different origin. "
-                   "Refresh and check the domain.")
-                    .arg(m_requestId, m_domain)));
+            emit failed(ApiError::malformed(tr("%1 reads back with a different origin.").arg(m_domain)));
             return;
         }
-        HistoryRecord record{QDateTime::currentDateTimeUtc(),
-                             m_client->secretId(),
-                             live.name(),
-                             m_requestId,
-                             m_before,
-                             live.origin()};
-        m_historyProblem.clear();
-        if (!HistoryStore(HistoryStore::defaultPath()).append(record, &m_historyProblem))
-            m_historyProblem =
-                tr("The change was applied but not recorded in the history (%1): %2")
-                    .arg(QDir::toNativeSeparators(HistoryStore::defaultPath()), m_historyProblem);
         emit applied(live);
     });
+}
+
+void OriginApplier::record(const Origin &after)
+{
+    const HistoryRecord record{
+        QDateTime::currentDateTimeUtc(), m_client->secretId(), m_domain, m_requestId, m_before, after};
+    m_historyProblem.clear();
+    if (!HistoryStore(HistoryStore::defaultPath()).append(record, &m_historyProblem))
+        m_historyProblem = tr("The change was applied but not recorded in the history (%1): %2")
+                               .arg(QDir::toNativeSeparators(HistoryStore::defaultPath()), m_historyProblem);
 }
 
 void OriginApplier::cancel()

@@ -26,6 +26,10 @@ public:
     void cancel();
     bool isBusy() const { return m_call != nullptr; }
     QString lastRequestId() const { return m_requestId; }
+    // Whether the service accepted the last change. A failure after acceptance (the read-back failed
+    // or differs) means the change went through unverified: it is recorded in the history, and it
+    // must not be kept as a draft or retried blindly.
+    bool wasAccepted() const { return !m_requestId.isEmpty(); }
     // Why the last applied change could not be recorded in the history, or "" when it was.
     QString historyProblem() const { return m_historyProblem; }
 
@@ -40,6 +44,8 @@ signals:
 
 private:
     void verify();
+    // Records the change in the history, with what the domain holds after it.
+    void record(const Origin &after);
 
     CdnClient *m_client;
     QPointer<ApiCall> m_call;

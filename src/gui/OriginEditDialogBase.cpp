@@ -206,7 +206,9 @@ void OriginEditDialogBase::apply()
 void OriginEditDialogBase::onFailed(const ApiError &error)
 {
     m_applying = false;
-    m_status->showError(error);
+    m_status->showError(error, m_applier->wasAccepted() ? m_applier->lastRequestId() : QString());
+    if (!m_applier->historyProblem().isEmpty())
+        qWarning("origindesk: %s", qPrintable(m_applier->historyProblem()));
     setEditingEnabled(true);
     revalidate();
 }

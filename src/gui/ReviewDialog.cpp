@@ -462,8 +462,19 @@ void ReviewDialog::sendEntry(int i, const Origin &live)
             result += QLatin1Char(' ') + m_applier->historyProblem();
         finishEntry(i, State::Applied, result);
     });
-    connect(m_applier, &OriginApplier::failed, this,
-            [this, i](const ApiError &error) { finishEntry(i, State::Failed, error.toDisplayString()); });
+    connect(m_applier, &OriginApplier::failed, this, [this, i](const ApiError &error) {
+        if (!m_applier->wasAccepted()) {
+            finishEntry(i, State::Failed, error.toDisplayString());
+            return;
+        }
+        // Sent and accepted, but the read-back failed: kept as a draft, so a second review shows
+        // where the domain stands (it reports "already matches" when the change is there).
+        emit domainChangedUnverified(m_entries.at(i).draft.domain);
+        finishEntry(i, State::Failed,
+                    tr("Accepted (RequestId %1) but not verified: %2 Kept as a draft: review it again to see "
+                       "where the domain stands.")
+                        .arg(m_applier->lastRequestId(), error.toDisplayString()));
+    });
     m_applier->apply(e.draft.domain, origin, live);
 }
 

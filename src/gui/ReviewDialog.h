@@ -82,6 +82,8 @@ public:
 
 signals:
     void domainApplied(const od::Domain &domain);
+    // A change was accepted but reading it back failed: the list should read the domain again.
+    void domainChangedUnverified(const QString &domain);
     void applyFinished();
 
 private:
