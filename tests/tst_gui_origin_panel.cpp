@@ -34,6 +34,14 @@ bool plainOwn(const Domain &d, bool weighted)
            masters.first().hasWeight() == weighted;
 }
 
+// One unweighted master and hot slave origins: a swap loses nothing.
+bool swappableInOneClick(const Domain &d)
+{
+    const Origin &o = d.origin();
+    return o.kind() == Origin::Kind::Own && o.hasSlaves() && !o.masters().first().hasWeight() &&
+           o.masters().size() == 1 && d.isOnline();
+}
+
 template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *widget = parent->findChild<T *>(QLatin1String(name));
@@ -290,11 +298,7 @@ void TestGuiOriginPanel::httpsOriginCannotTakeSlaves()
 void TestGuiOriginPanel::swapInOneClick()
 {
     GuiFixture f(80);
-    const QString name = f.findDomain([](const Domain &d) {
-        const Origin &o = d.origin();
-        return o.kind() == Origin::Kind::Own && o.hasSlaves() && !o.masters().first().hasWeight() &&
-               o.masters().size() == 1 && d.isOnline();
-    });
+    const QString name = f.findDomain(swappableInOneClick);
     QVERIFY(!name.isEmpty());
     const Origin before = f.live(name)->origin();
     ManageDialog *dialog = openManage(f, name);
@@ -380,11 +384,7 @@ void TestGuiOriginPanel::errorKeepsTheEditAndRetryWorks()
 void TestGuiOriginPanel::acceptedButNotReadBackIsSaidAndNotADraft()
 {
     GuiFixture f(80);
-    const QString name = f.findDomain([](const Domain &d) {
-        const Origin &o = d.origin();
-        return o.kind() == Origin::Kind::Own && o.hasSlaves() && !o.masters().first().hasWeight() &&
-               o.masters().size() == 1 && d.isOnline();
-    });
+    const QString name = f.findDomain(swappableInOneClick);
     QVERIFY(!name.isEmpty());
     const Origin before = f.live(name)->origin();
     ManageDialog *dialog = openManage(f, name);
