@@ -947,6 +947,22 @@ void TestGuiDrafts::rollbackRestoresTheSandbox()
     QCOMPARE(f.live(name)->origin().slaveTexts(), original.slaveTexts());
     history->reload();
     QCOMPARE(history->recordCount(), 2); // the rollback is itself recorded
+
+    // Working offline, a rollback is kept as a draft: the panel shows it selected and says why it
+    // cannot be reviewed now.
+    review->close();
+    QTRY_VERIFY(!f.window->reviewDialog());
+    f.window->setWorkOffline(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.window->isLoading(), 10000);
+    history->selectRecord(0);
+    Prompts::setNextAnswers({QMessageBox::Yes});
+    QTest::mouseClick(history->rollbackButton(), Qt::LeftButton);
+    QVERIFY(!f.window->reviewDialog());
+    DraftsDialog *panel = f.window->openDrafts();
+    QCOMPARE(f.window->drafts()->drafts().size(), 1);
+    QCOMPARE(panel->selectedIds(), QStringList{f.window->drafts()->drafts().first().id});
+    QVERIFY2(panel->statusText().contains(QStringLiteral("Turn Work Offline off")),
+             qPrintable(panel->statusText()));
 }
 
 void TestGuiDrafts::exportImportRoundTrip()

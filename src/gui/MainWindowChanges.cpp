@@ -235,8 +235,13 @@ void MainWindow::rollBack(const HistoryRecord &record)
         showMessage(tr("The rollback draft could not be saved: %1").arg(error), true);
         return;
     }
-    if (!openReview({draft.id}))
-        openDrafts();
+    if (isOffline()) {
+        // Kept for later: the Drafts panel shows it, selected, and says why it cannot be reviewed now.
+        openDrafts()->selectDrafts({draft.id});
+        openReview({draft.id});
+        return;
+    }
+    openReview({draft.id});
 }
 
 OriginEditDialogBase *MainWindow::editDraft(const QString &id, bool slaves)
