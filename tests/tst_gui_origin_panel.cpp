@@ -74,6 +74,7 @@ private slots:
     void swapAsksWhenWeightsAreLost();
     void errorKeepsTheEditAndRetryWorks();
     void acceptedButNotReadBackIsSaidAndNotADraft();
+    void readBackThatDiffersIsSaid();
 
 private:
     ManageDialog *openManage(GuiFixture &f, const QString &name);
@@ -415,6 +416,39 @@ void TestGuiOriginPanel::acceptedButNotReadBackIsSaidAndNotADraft()
     QCOMPARE(records.first().before, before);
     QCOMPARE(records.first().after.masterTexts(), before.slaveTexts());
     f.sandbox()->clearFaults();
+}
+
+void TestGuiOriginPanel::readBackThatDiffersIsSaid()
+{
+    GuiFixture f(80);
+    const QString name = f.findDomain(swappableInOneClick);
+    QVERIFY(!name.isEmpty());
+    const Origin before = f.live(name)->origin();
+    ManageDialog *dialog = openManage(f, name);
+    // Between the accepted swap and its read-back, someone else changes the master origins.
+    Origin elsewhere = before;
+    elsewhere.setMasters({OriginEntry::parse(QStringLiteral("10.70.0.1"))});
+    auto *applier = dialog->findChild<OriginApplier *>();
+    QVERIFY(applier);
+    connect(applier, &OriginApplier::progress, dialog, [&f, name, elsewhere](const QString &text) {
+        if (text.startsWith(QStringLiteral("Reading")))
+            f.sandbox()->store().find(name)->setOrigin(elsewhere);
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, "swapButton"), Qt::LeftButton);
+    auto *errorText = child<QLabel>(dialog, "errorText");
+    QTRY_VERIFY_WITH_TIMEOUT(errorText->isVisible(), 10000);
+    QVERIFY2(errorText->text().contains(QStringLiteral("The change was accepted (RequestId ")),
+             qPrintable(errorText->text()));
+    QVERIFY(errorText->text().contains(
+        QStringLiteral("%1 reads back with a different origin than the one sent.").arg(name)));
+    QVERIFY(!errorText->text().contains(QStringLiteral("could not be read")));
+    QVERIFY(f.window->drafts()->drafts().isEmpty());
+    // Recorded with what the domain holds now.
+    QString error;
+    const QList<HistoryRecord> records =
+        HistoryStore(HistoryStore::defaultPath()).records(QString(), name, &error);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().after.masterTexts(), elsewhere.masterTexts());
 }
 
 QTEST_MAIN(TestGuiOriginPanel)

@@ -130,82 +130,82 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="56"/>
+        <location filename="../src/api/ApiError.cpp" line="64"/>
         <source>The request was cancelled.</source>
         <translation>The request was cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="81"/>
+        <location filename="../src/api/ApiError.cpp" line="89"/>
         <source>Check the SecretId of this account: it is unknown or disabled (look for stray spaces).</source>
         <translation>Check the SecretId of this account: it is unknown or disabled (look for stray spaces).</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="83"/>
+        <location filename="../src/api/ApiError.cpp" line="91"/>
         <source>Check the SecretKey of this account: the signature does not match.</source>
         <translation>Check the SecretKey of this account: the signature does not match.</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="85"/>
+        <location filename="../src/api/ApiError.cpp" line="93"/>
         <source>The computer&apos;s clock is more than 5 minutes off; correct the system time.</source>
         <translation>The computer&apos;s clock is more than 5 minutes off; correct the system time.</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="87"/>
+        <location filename="../src/api/ApiError.cpp" line="95"/>
         <source>The temporary credentials&apos; token is invalid or expired; get new temporary credentials.</source>
         <translation>The temporary credentials&apos; token is invalid or expired; get new temporary credentials.</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="90"/>
+        <location filename="../src/api/ApiError.cpp" line="98"/>
         <source>This key is not allowed to do this; ask the account&apos;s administrator for the CDN permission.</source>
         <translation>This key is not allowed to do this; ask the account&apos;s administrator for the CDN permission.</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="94"/>
+        <location filename="../src/api/ApiError.cpp" line="102"/>
         <source>The service is rate limiting; wait a moment and try again.</source>
         <translation>The service is rate limiting; wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="96"/>
+        <location filename="../src/api/ApiError.cpp" line="104"/>
         <source>The domain is still deploying an earlier change; try again when it is back online.</source>
         <translation>The domain is still deploying an earlier change; try again when it is back online.</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="98"/>
+        <location filename="../src/api/ApiError.cpp" line="106"/>
         <source>The domain does not exist in this account; refresh the list.</source>
         <translation>The domain does not exist in this account; refresh the list.</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="100"/>
+        <location filename="../src/api/ApiError.cpp" line="108"/>
         <source>The domain is locked (read-only); it cannot be changed until the lock is lifted.</source>
         <translation>The domain is locked (read-only); it cannot be changed until the lock is lifted.</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="102"/>
+        <location filename="../src/api/ApiError.cpp" line="110"/>
         <source>The service refused a value; correct it and apply again.</source>
         <translation>The service refused a value; correct it and apply again.</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="112"/>
+        <location filename="../src/api/ApiError.cpp" line="120"/>
         <source>The CDN API refused the request: %1 (%2).</source>
         <translation>The CDN API refused the request: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="117"/>
+        <location filename="../src/api/ApiError.cpp" line="125"/>
         <source>RequestId: %1</source>
         <translation>RequestId: %1</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="121"/>
+        <location filename="../src/api/ApiError.cpp" line="129"/>
         <source>The server answered HTTP %1: %2</source>
         <translation>The server answered HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="123"/>
+        <location filename="../src/api/ApiError.cpp" line="131"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>The server&apos;s answer could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="125"/>
+        <location filename="../src/api/ApiError.cpp" line="133"/>
         <source>The CDN API could not be reached: %1</source>
         <translation>The CDN API could not be reached: %1</translation>
     </message>
@@ -2901,12 +2901,12 @@ RequestId: %3</translation>
         <translation>The rollback draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="258"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="263"/>
         <source>Edit draft – %1</source>
         <translation>Edit draft – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="262"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="267"/>
         <source>the draft was discarded meanwhile.</source>
         <translation>the draft was discarded meanwhile.</translation>
     </message>
@@ -3157,12 +3157,12 @@ RequestId: %3</translation>
         <translation>Reading %1 back to verify…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="83"/>
-        <source>%1 reads back with a different origin.</source>
-        <translation>%1 reads back with a different origin.</translation>
+        <location filename="../src/gui/OriginApplier.cpp" line="84"/>
+        <source>%1 reads back with a different origin than the one sent.</source>
+        <translation>%1 reads back with a different origin than the one sent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="96"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="97"/>
         <source>The change was applied but not recorded in the history (%1): %2</source>
         <translation>The change was applied but not recorded in the history (%1): %2</translation>
     </message>

@@ -130,82 +130,82 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="56"/>
+        <location filename="../src/api/ApiError.cpp" line="64"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="81"/>
+        <location filename="../src/api/ApiError.cpp" line="89"/>
         <source>Check the SecretId of this account: it is unknown or disabled (look for stray spaces).</source>
         <translation>请检查此账号的 SecretId：它不存在或已被禁用（注意多余的空格）。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="83"/>
+        <location filename="../src/api/ApiError.cpp" line="91"/>
         <source>Check the SecretKey of this account: the signature does not match.</source>
         <translation>请检查此账号的 SecretKey：签名不匹配。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="85"/>
+        <location filename="../src/api/ApiError.cpp" line="93"/>
         <source>The computer&apos;s clock is more than 5 minutes off; correct the system time.</source>
         <translation>本机时钟偏差超过 5 分钟，请校正系统时间。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="87"/>
+        <location filename="../src/api/ApiError.cpp" line="95"/>
         <source>The temporary credentials&apos; token is invalid or expired; get new temporary credentials.</source>
         <translation>临时凭证的 Token 无效或已过期，请重新获取临时凭证。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="90"/>
+        <location filename="../src/api/ApiError.cpp" line="98"/>
         <source>This key is not allowed to do this; ask the account&apos;s administrator for the CDN permission.</source>
         <translation>此密钥无权执行该操作，请联系账号管理员授予 CDN 权限。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="94"/>
+        <location filename="../src/api/ApiError.cpp" line="102"/>
         <source>The service is rate limiting; wait a moment and try again.</source>
         <translation>服务正在限频，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="96"/>
+        <location filename="../src/api/ApiError.cpp" line="104"/>
         <source>The domain is still deploying an earlier change; try again when it is back online.</source>
         <translation>域名仍在部署之前的变更，请在其恢复为已启动后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="98"/>
+        <location filename="../src/api/ApiError.cpp" line="106"/>
         <source>The domain does not exist in this account; refresh the list.</source>
         <translation>此账号下不存在该域名，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="100"/>
+        <location filename="../src/api/ApiError.cpp" line="108"/>
         <source>The domain is locked (read-only); it cannot be changed until the lock is lifted.</source>
         <translation>域名已被锁定（只读），解除锁定前无法修改。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="102"/>
+        <location filename="../src/api/ApiError.cpp" line="110"/>
         <source>The service refused a value; correct it and apply again.</source>
         <translation>服务拒绝了某个取值，请修改后重新提交。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="112"/>
+        <location filename="../src/api/ApiError.cpp" line="120"/>
         <source>The CDN API refused the request: %1 (%2).</source>
         <translation>CDN API 拒绝了请求：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="117"/>
+        <location filename="../src/api/ApiError.cpp" line="125"/>
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="121"/>
+        <location filename="../src/api/ApiError.cpp" line="129"/>
         <source>The server answered HTTP %1: %2</source>
         <translation>服务器返回 HTTP %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="123"/>
+        <location filename="../src/api/ApiError.cpp" line="131"/>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>无法读取服务器的响应：%1</translation>
     </message>
     <message>
-        <location filename="../src/api/ApiError.cpp" line="125"/>
+        <location filename="../src/api/ApiError.cpp" line="133"/>
         <source>The CDN API could not be reached: %1</source>
         <translation>无法连接 CDN API：%1</translation>
     </message>
@@ -2887,12 +2887,12 @@ RequestId：%3</translation>
         <translation>无法保存回滚草稿：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="258"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="263"/>
         <source>Edit draft – %1</source>
         <translation>编辑草稿 – %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindowChanges.cpp" line="262"/>
+        <location filename="../src/gui/MainWindowChanges.cpp" line="267"/>
         <source>the draft was discarded meanwhile.</source>
         <translation>该草稿已在此期间被丢弃。</translation>
     </message>
@@ -3135,12 +3135,12 @@ RequestId：%3</translation>
         <translation>正在回读 %1 以核对…</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="83"/>
-        <source>%1 reads back with a different origin.</source>
+        <location filename="../src/gui/OriginApplier.cpp" line="84"/>
+        <source>%1 reads back with a different origin than the one sent.</source>
         <translation>回读 %1 时得到的源站配置与所发送的不同。</translation>
     </message>
     <message>
-        <location filename="../src/gui/OriginApplier.cpp" line="96"/>
+        <location filename="../src/gui/OriginApplier.cpp" line="97"/>
         <source>The change was applied but not recorded in the history (%1): %2</source>
         <translation>变更已应用，但未记录到历史（%1）：%2</translation>
     </message>

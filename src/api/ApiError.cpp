@@ -49,6 +49,14 @@ ApiError ApiError::malformed(const QString &message, int httpStatus)
     return e;
 }
 
+ApiError ApiError::mismatch(const QString &message)
+{
+    ApiError e;
+    e.m_kind = Kind::Mismatch;
+    e.m_message = message;
+    return e;
+}
+
 ApiError ApiError::cancelled()
 {
     ApiError e;
@@ -124,6 +132,7 @@ QString ApiError::toDisplayString() const
     case Kind::Transport:
         return tr("The CDN API could not be reached: %1").arg(m_message);
     case Kind::Configuration:
+    case Kind::Mismatch:
     case Kind::Cancelled:
         return m_message;
     }

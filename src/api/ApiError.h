@@ -19,6 +19,7 @@ public:
         Http,          // an HTTP status other than 200
         Api,           // the service answered Response.Error
         Malformed,     // the body is not what the API sends
+        Mismatch,      // the service accepted a change, but reading it back shows something else
         Cancelled,
     };
 
@@ -28,6 +29,7 @@ public:
     static ApiError http(int status, const QString &message);
     static ApiError api(const QString &code, const QString &message, const QString &requestId);
     static ApiError malformed(const QString &message, int httpStatus = 200);
+    static ApiError mismatch(const QString &message);
     static ApiError cancelled();
 
     Kind kind() const { return m_kind; }

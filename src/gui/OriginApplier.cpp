@@ -80,7 +80,8 @@ void OriginApplier::verify()
         const Origin &got = live.origin();
         if (got.masterTexts() != m_sent.masterTexts() || got.slaveTexts() != m_sent.slaveTexts() ||
             got.protocol() != m_sent.protocol() || got.originType() != m_sent.originType()) {
-            emit failed(ApiError::malformed(tr("%1 reads back with a different origin.").arg(m_domain)));
+            emit failed(ApiError::mismatch(
+                tr("%1 reads back with a different origin than the one sent.").arg(m_domain)));
             return;
         }
         emit applied(live);
