@@ -92,6 +92,20 @@ void connectTo(od::CdnClient &client, const BenchSandbox &sandbox, int requestsP
     client.setCredentials(sandboxCredentials());
 }
 
+// A sandbox of its own and a client connected to it, both paced at `requestsPerSecond` (0: no limit).
+struct SandboxClient
+{
+    BenchSandbox sandbox;
+    QNetworkAccessManager network;
+    od::CdnClient client{&network};
+
+    SandboxClient(int domains, int requestsPerSecond)
+        : sandbox(QStringLiteral(ORIGINDESK_SANDBOX_PATH), domains, requestsPerSecond)
+    {
+        connectTo(client, sandbox, requestsPerSecond);
+    }
+};
+
 // The list as the main window shows it: the model, its sorting proxy, and a table view on screen.
 struct ListOnScreen
 {
@@ -148,10 +162,8 @@ QJsonObject measureLoad(int domains, int rateLimit, int runs)
 // 2. Filter: keystroke to proxy settled, typing realistic queries into the search at 50,000 domains.
 QJsonObject measureFilter(int domains)
 {
-    BenchSandbox sandbox(QStringLiteral(ORIGINDESK_SANDBOX_PATH), domains, 0);
-    QNetworkAccessManager network;
-    od::CdnClient client(&network);
-    connectTo(client, sandbox, 0);
+    SandboxClient connected(domains, 0);
+    od::CdnClient &client = connected.client;
     ListOnScreen list;
     od::DomainListModel &model = list.model;
     od::DomainFilterModel &filter = list.filter;
@@ -238,10 +250,8 @@ QJsonObject measureStart(int domains, int runs)
 // 4. Bulk: 200 UpdateDomainConfig queued against the 20/s limit.
 QJsonObject measureBulk(int updates)
 {
-    BenchSandbox sandbox(QStringLiteral(ORIGINDESK_SANDBOX_PATH), updates + 50, 20);
-    QNetworkAccessManager network;
-    od::CdnClient client(&network);
-    connectTo(client, sandbox, 20);
+    SandboxClient connected(updates + 50, 20);
+    od::CdnClient &client = connected.client;
     od::DomainPager pager(&client, od::DomainPager::Shape::Detailed);
     QList<od::Domain> domains;
     QObject::connect(&pager, &od::DomainPager::pageLoaded, &pager,
@@ -355,10 +365,8 @@ QJsonObject measureCache(int domains, int runs)
 // first (Linux /proc/self/clear_refs), so it is this measure's own.
 QJsonObject measureRefresh(int domains, int runs)
 {
-    BenchSandbox sandbox(QStringLiteral(ORIGINDESK_SANDBOX_PATH), domains, 0);
-    QNetworkAccessManager network;
-    od::CdnClient client(&network);
-    connectTo(client, sandbox, 0);
+    SandboxClient connected(domains, 0);
+    od::CdnClient &client = connected.client;
     ListOnScreen list;
     od::DomainListModel &model = list.model;
     QList<od::DomainCache::Row> incoming;

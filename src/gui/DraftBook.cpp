@@ -51,10 +51,7 @@ bool DraftBook::saveOpenEditAsDraft(Draft edit, QString *error)
     if (!m_store.save(edit, error))
         return false;
     m_all << edit;
-    QString endError;
-    if (!m_openEdits.end(key, &endError))
-        qWarning("origindesk: the open edit %s could not be removed: %s", qPrintable(key),
-                 qPrintable(endError));
+    endOpenEdit(key);
     return true;
 }
 

@@ -235,12 +235,10 @@ void MainWindow::rollBack(const HistoryRecord &record)
         showMessage(tr("The rollback draft could not be saved: %1").arg(error), true);
         return;
     }
-    if (isOffline()) {
-        // Kept for later: the Drafts panel shows it, selected, and says why it cannot be reviewed now.
+    // Offline it is kept for later: the Drafts panel shows it selected, and the review that cannot
+    // start says why there.
+    if (isOffline())
         openDrafts()->selectDrafts({draft.id});
-        openReview({draft.id});
-        return;
-    }
     openReview({draft.id});
 }
 

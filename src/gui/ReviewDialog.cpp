@@ -201,8 +201,10 @@ void ReviewDialog::showComparison(int i)
     m_ui->draftTitle->setText(rebased ? tr("Draft rebased on live (to apply)") : tr("Draft (to apply)"));
     m_ui->draftText->setPlainText(describe(rebased ? outcome(i) : e.draft.origin));
     const QString base = m_ui->baseText->toPlainText();
-    highlightLinesNotIn(m_ui->liveText, liveKnown ? base : m_ui->liveText->toPlainText(),
-                        LiveChangeBackground);
+    if (liveKnown)
+        highlightLinesNotIn(m_ui->liveText, base, LiveChangeBackground);
+    else
+        m_ui->liveText->setExtraSelections({}); // a status line, not a configuration
     // Rebased, the draft's own changes sit on top of live: those are what it changes.
     highlightLinesNotIn(m_ui->draftText, rebased ? m_ui->liveText->toPlainText() : base,
                         DraftChangeBackground);
@@ -229,8 +231,6 @@ void ReviewDialog::onRead(int i, ApiCall *call)
     }
     e.live = live.origin();
     e.conflict = DraftMerge::conflicts(e.draft, e.live);
-    const QList<OriginChange> changes =
-        OriginDiff::compare(e.live, DraftMerge::overlay(e.draft, e.live), e.draft.domain);
 
     auto *combo = new QComboBox(m_ui->reviewTree);
     combo->setObjectName(QStringLiteral("choice_") + e.draft.domain);
@@ -256,20 +256,19 @@ void ReviewDialog::onRead(int i, ApiCall *call)
         updateApplyButton();
     });
 
-    if (changes.isEmpty()) {
+    listChanges(i); // the draft over live, as Apply sends it
+    const int changes = e.item->childCount();
+    if (changes == 0) {
         setChoice(i, Choice::Keep);
-        listChanges(i);
         setResult(i, State::Reviewed, tr("Live already matches the draft."));
     } else if (e.conflict) {
         // Nothing is overwritten without an explicit choice.
         setChoice(i, Choice::Keep);
-        listChanges(i);
         setResult(i, State::Reviewed,
                   tr("Live changed since the draft was made: choose apply anyway, rebase, or keep."));
         e.item->setForeground(ResultColumn, ErrorColor);
     } else {
-        listChanges(i);
-        setResult(i, State::Reviewed, tr("%n change(s) to apply.", nullptr, int(changes.size())));
+        setResult(i, State::Reviewed, tr("%n change(s) to apply.", nullptr, changes));
     }
     if (m_ui->reviewTree->currentItem() == e.item)
         showComparison(i);
